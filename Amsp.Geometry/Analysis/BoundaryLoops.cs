@@ -1,0 +1,107 @@
+namespace Amsp.Geometry.Analysis;
+
+/// <summary>Holes are the loops formed by boundary edges (edges of exactly one face).</summary>
+internal static class BoundaryLoops
+{
+    /// <summary>Number of connected groups of boundary edges, each one hole.</summary>
+    public static int CountHoles(Mesh mesh, EdgeTopology topology)
+    {
+        if (topology.BoundaryEdges == 0)
+        {
+            return 0;
+        }
+
+        var idx = mesh.IndexArray;
+        var sets = UnionFind.Create(mesh.VertexCount);
+        var onBoundary = new bool[mesh.VertexCount];
+        for (var h = 0; h < mesh.TriangleCount * 3; h++)
+        {
+            if (topology.Twin[h] == EdgeTopology.Boundary && idx[h] != idx[EdgeTopology.Next(h)])
+            {
+                onBoundary[idx[h]] = onBoundary[idx[EdgeTopology.Next(h)]] = true;
+                UnionFind.Union(sets, idx[h], idx[EdgeTopology.Next(h)]);
+            }
+        }
+
+        var holes = 0;
+        for (var v = 0; v < mesh.VertexCount; v++)
+        {
+            if (onBoundary[v] && UnionFind.Find(sets, v) == v)
+            {
+                holes++;
+            }
+        }
+
+        return holes;
+    }
+
+    /// <summary>
+    /// The boundary loops as vertex sequences in the direction of their faces' half-edges
+    /// (a patch closing a loop runs it backwards). Chains that do not close (inconsistent orientation) are left out.
+    /// </summary>
+    public static List<int[]> Find(Mesh mesh, EdgeTopology topology)
+    {
+        var idx = mesh.IndexArray;
+        var keys = new List<long>();
+        for (var h = 0; h < mesh.TriangleCount * 3; h++)
+        {
+            if (topology.Twin[h] == EdgeTopology.Boundary && idx[h] != idx[EdgeTopology.Next(h)])
+            {
+                keys.Add(((long)idx[h] << 32) | (uint)h);
+            }
+        }
+
+        var sorted = keys.ToArray();
+        Array.Sort(sorted);
+        var used = new bool[sorted.Length];
+        var loops = new List<int[]>();
+        var loop = new List<int>();
+        for (var s = 0; s < sorted.Length; s++)
+        {
+            if (used[s])
+            {
+                continue;
+            }
+
+            loop.Clear();
+            var start = (int)(sorted[s] >> 32);
+            var current = s;
+            var closed = false;
+            while (current >= 0)
+            {
+                used[current] = true;
+                var h = (int)(uint)sorted[current];
+                loop.Add(idx[h]);
+                var to = idx[EdgeTopology.Next(h)];
+                closed = to == start;
+                current = closed ? -1 : NextUnused(sorted, used, to);
+            }
+
+            if (closed)
+            {
+                loops.Add([.. loop]);
+            }
+        }
+
+        return loops;
+    }
+
+    private static int NextUnused(long[] sorted, bool[] used, int from)
+    {
+        var i = Array.BinarySearch(sorted, (long)from << 32);
+        if (i < 0)
+        {
+            i = ~i;
+        }
+
+        for (; i < sorted.Length && (int)(sorted[i] >> 32) == from; i++)
+        {
+            if (!used[i])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

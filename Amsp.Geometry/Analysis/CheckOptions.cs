@@ -1,0 +1,20 @@
+namespace Amsp.Geometry.Analysis;
+
+/// <summary>Parameters of <see cref="MeshCheck"/>.</summary>
+public sealed record CheckOptions
+{
+    /// <summary>The defaults described on each property.</summary>
+    public static CheckOptions Default { get; } = new();
+
+    /// <summary>Weld tolerance as a fraction of the bounding-box diagonal; default 1e-6. Zero turns the tolerant weld off.</summary>
+    public double RelativeWeldTolerance { get; init; } = 1e-6;
+
+    /// <summary>Direction in which layers are added; default +Z.</summary>
+    public Vec3 BuildDirection { get; init; } = new(0, 0, 1);
+
+    /// <summary>Overhang threshold in degrees from facing straight down; default 45.</summary>
+    public double OverhangAngle { get; init; } = 45;
+
+    /// <summary>Printer build volume (x, y, z in mm) to test the fit against; default none.</summary>
+    public Vec3? BuildVolume { get; init; }
+}

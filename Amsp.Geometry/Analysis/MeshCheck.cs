@@ -1,0 +1,78 @@
+namespace Amsp.Geometry.Analysis;
+
+/// <summary>Checks a mesh for the defects that stop it from printing and measures it.</summary>
+public static class MeshCheck
+{
+    /// <summary>Runs every check on an exactly welded mesh (as returned by the readers).</summary>
+    /// <param name="mesh">The mesh.</param>
+    /// <param name="options">Tolerances and printer parameters; <see cref="CheckOptions.Default"/> when null.</param>
+    public static CheckReport Check(Mesh mesh, CheckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(mesh);
+        options ??= CheckOptions.Default;
+        var (min, max) = BoundingBox(mesh);
+        var topology = EdgeTopology.Build(mesh);
+        var measures = FaceMeasures.Compute(mesh, topology.ShellOfFace, topology.ShellCount);
+        var flipped = Orientation.FindFlipped(mesh, topology, out _);
+        var cavities = ShellNesting.FindCavities(mesh, topology.ShellOfFace, topology.ShellCount, measures.ShellMin, measures.ShellMax);
+        var inverted = 0;
+        for (var s = 0; s < topology.ShellCount; s++)
+        {
+            if (measures.ShellVolume[s] != 0 && (measures.ShellVolume[s] < 0) != cavities[s])
+            {
+                inverted++;
+            }
+        }
+
+        var diagonal = (max - min).Length;
+        TolerantWeld.Find(mesh, options.RelativeWeldTolerance * diagonal, out var near);
+        var size = max - min;
+        return new CheckReport
+        {
+            Triangles = mesh.TriangleCount,
+            Vertices = mesh.VertexCount,
+            Shells = topology.ShellCount,
+            BoundaryEdges = topology.BoundaryEdges,
+            Holes = BoundaryLoops.CountHoles(mesh, topology),
+            NonManifoldEdges = topology.NonManifoldEdges,
+            NonManifoldVertices = VertexFans.CountNonManifoldVertices(mesh, topology),
+            DegenerateFaces = measures.DegenerateFaces,
+            DuplicateFaces = topology.DuplicateFaces,
+            FlippedFaces = flipped,
+            InvertedShells = inverted,
+            NearVertices = near,
+            Volume = measures.Volume,
+            Area = measures.Area,
+            BboxMin = min,
+            BboxMax = max,
+            Units = Printability.GuessUnits(Math.Max(size.X, Math.Max(size.Y, size.Z))),
+            OverhangArea = Printability.OverhangArea(mesh, options.BuildDirection, options.OverhangAngle),
+            FitsBuildVolume = options.BuildVolume is { } volume ? Printability.FitsBuildVolume(size, volume) : null,
+        };
+    }
+
+    /// <summary>Axis-aligned bounding box of the vertices.</summary>
+    /// <param name="mesh">The mesh.</param>
+    public static (Vec3 Min, Vec3 Max) BoundingBox(Mesh mesh)
+    {
+        ArgumentNullException.ThrowIfNull(mesh);
+        var p = mesh.Positions;
+        if (p.IsEmpty)
+        {
+            return (default, default);
+        }
+
+        float x0 = p[0], y0 = p[1], z0 = p[2], x1 = p[0], y1 = p[1], z1 = p[2];
+        for (var i = 3; i < p.Length; i += 3)
+        {
+            x0 = Math.Min(x0, p[i]);
+            x1 = Math.Max(x1, p[i]);
+            y0 = Math.Min(y0, p[i + 1]);
+            y1 = Math.Max(y1, p[i + 1]);
+            z0 = Math.Min(z0, p[i + 2]);
+            z1 = Math.Max(z1, p[i + 2]);
+        }
+
+        return (new Vec3(x0, y0, z0), new Vec3(x1, y1, z1));
+    }
+}

@@ -1,0 +1,69 @@
+namespace Amsp.Geometry.Analysis;
+
+/// <summary>Printability figures: overhang area, build-volume fit and a guess of the file's units.</summary>
+public static class Printability
+{
+    /// <summary>
+    /// Area of the faces that need support: faces whose outward normal is within <paramref name="angleDegrees"/>
+    /// of straight down (against <paramref name="buildDirection"/>), except faces lying on the build plate.
+    /// </summary>
+    /// <param name="mesh">The mesh, consistently oriented outward.</param>
+    /// <param name="buildDirection">Direction in which layers are added (usually +Z).</param>
+    /// <param name="angleDegrees">Threshold, usually 45°: a face tilted less than this from facing straight down needs support.</param>
+    public static double OverhangArea(Mesh mesh, Vec3 buildDirection, double angleDegrees = 45)
+    {
+        ArgumentNullException.ThrowIfNull(mesh);
+        var up = buildDirection * (1 / buildDirection.Length);
+        var cos = Math.Cos(angleDegrees * Math.PI / 180);
+        var idx = mesh.Indices;
+        var plate = double.MaxValue;
+        for (var v = 0; v < mesh.VertexCount; v++)
+        {
+            plate = Math.Min(plate, Vec3.Dot(mesh.Vertex(v), up));
+        }
+
+        var plateTolerance = 1e-6 * Math.Max(1, Math.Abs(plate));
+        double area = 0;
+        for (var i = 0; i < idx.Length; i += 3)
+        {
+            var a = mesh.Vertex(idx[i]);
+            var b = mesh.Vertex(idx[i + 1]);
+            var c = mesh.Vertex(idx[i + 2]);
+            var n = Vec3.Cross(b - a, c - a);
+            var len = n.Length;
+            if (len == 0 || -Vec3.Dot(n, up) / len < cos)
+            {
+                continue;
+            }
+
+            var onPlate = Math.Max(Vec3.Dot(a, up), Math.Max(Vec3.Dot(b, up), Vec3.Dot(c, up))) <= plate + plateTolerance;
+            if (!onPlate)
+            {
+                area += len / 2;
+            }
+        }
+
+        return area;
+    }
+
+    /// <summary>Whether a box of the given size fits the build volume in any of the six axis-aligned orientations.</summary>
+    /// <param name="size">Extents of the part along x, y, z.</param>
+    /// <param name="buildVolume">Extents of the printer's build volume.</param>
+    public static bool FitsBuildVolume(Vec3 size, Vec3 buildVolume)
+    {
+        int[][] permutations = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        return permutations.Any(p => size[p[0]] <= buildVolume.X && size[p[1]] <= buildVolume.Y && size[p[2]] <= buildVolume.Z);
+    }
+
+    /// <summary>
+    /// Guesses the unit of a model from its largest extent, assuming a part of a few millimetres to a metre:
+    /// an extent of at least 4 reads as "mm", from 0.4 to 4 as "inch" (10 to 100 mm) and below 0.4 as "m".
+    /// </summary>
+    /// <param name="largestExtent">Largest side of the bounding box, in file units.</param>
+    public static string GuessUnits(double largestExtent) => largestExtent switch
+    {
+        >= 4 => "mm",
+        >= 0.4 => "inch",
+        _ => "m",
+    };
+}

@@ -1,0 +1,79 @@
+namespace Amsp.Geometry.Analysis;
+
+/// <summary>
+/// Which shells should have negative volume. A shell inside an odd number of other shells is a cavity, whose
+/// faces correctly point inward (negative volume); any other shell should have positive volume.
+/// Containment uses the generalised winding number, which is robust without ray-casting special cases.
+/// </summary>
+internal static class ShellNesting
+{
+    /// <summary>Beyond this many shells, nesting is not computed and every shell is taken as an outer one.</summary>
+    public const int MaxShellsForNesting = 512;
+
+    /// <summary>True for each shell that is a cavity.</summary>
+    public static bool[] FindCavities(Mesh mesh, int[] shellOfFace, int shellCount, Vec3[] min, Vec3[] max)
+    {
+        var cavity = new bool[shellCount];
+        if (shellCount < 2 || shellCount > MaxShellsForNesting)
+        {
+            return cavity;
+        }
+
+        var idx = mesh.IndexArray;
+        var probe = new Vec3[shellCount];
+        var found = new bool[shellCount];
+        for (var f = 0; f < mesh.TriangleCount; f++)
+        {
+            var s = shellOfFace[f];
+            if (!found[s] && !FaceMeasures.IsDegenerate(mesh, f))
+            {
+                found[s] = true;
+                probe[s] = (mesh.Vertex(idx[f * 3]) + mesh.Vertex(idx[(f * 3) + 1]) + mesh.Vertex(idx[(f * 3) + 2])) * (1.0 / 3);
+            }
+        }
+
+        for (var s = 0; s < shellCount; s++)
+        {
+            var depth = 0;
+            for (var p = 0; p < shellCount; p++)
+            {
+                if (p != s && found[s] && Contains(min[p], max[p], min[s], max[s])
+                    && Math.Abs(WindingNumber(mesh, shellOfFace, p, probe[s])) > 0.5)
+                {
+                    depth++;
+                }
+            }
+
+            cavity[s] = depth % 2 == 1;
+        }
+
+        return cavity;
+    }
+
+    private static bool Contains(Vec3 outerMin, Vec3 outerMax, Vec3 innerMin, Vec3 innerMax) =>
+        outerMin.X <= innerMin.X && outerMin.Y <= innerMin.Y && outerMin.Z <= innerMin.Z
+        && outerMax.X >= innerMax.X && outerMax.Y >= innerMax.Y && outerMax.Z >= innerMax.Z;
+
+    private static double WindingNumber(Mesh mesh, int[] shellOfFace, int shell, Vec3 p)
+    {
+        var idx = mesh.IndexArray;
+        double sum = 0;
+        for (var f = 0; f < mesh.TriangleCount; f++)
+        {
+            if (shellOfFace[f] != shell)
+            {
+                continue;
+            }
+
+            var a = mesh.Vertex(idx[f * 3]) - p;
+            var b = mesh.Vertex(idx[(f * 3) + 1]) - p;
+            var c = mesh.Vertex(idx[(f * 3) + 2]) - p;
+            double la = a.Length, lb = b.Length, lc = c.Length;
+            var numerator = Vec3.Dot(a, Vec3.Cross(b, c));
+            var denominator = (la * lb * lc) + (Vec3.Dot(a, b) * lc) + (Vec3.Dot(b, c) * la) + (Vec3.Dot(c, a) * lb);
+            sum += 2 * Math.Atan2(numerator, denominator);
+        }
+
+        return sum / (4 * Math.PI);
+    }
+}

@@ -1,0 +1,131 @@
+namespace Amsp.Geometry.Repair;
+
+/// <summary>Mutable working copy of a mesh during repair: positions may grow (hole centroids), faces are rebuilt per step.</summary>
+internal sealed class FaceList
+{
+    public FaceList(Mesh mesh)
+    {
+        Positions = mesh.PositionArray;
+        VertexCount = mesh.VertexCount;
+        Indices = mesh.IndexArray;
+        TriangleCount = mesh.TriangleCount;
+    }
+
+    public float[] Positions { get; private set; }
+
+    public int VertexCount { get; private set; }
+
+    public int[] Indices { get; private set; }
+
+    public int TriangleCount { get; private set; }
+
+    public Mesh ToMesh() => new(Positions, VertexCount, Indices, TriangleCount);
+
+    /// <summary>Keeps the faces for which <paramref name="keep"/> is true, in order; returns how many were dropped.</summary>
+    public int Filter(Func<int, bool> keep)
+    {
+        var kept = new int[TriangleCount * 3];
+        var n = 0;
+        for (var f = 0; f < TriangleCount; f++)
+        {
+            if (keep(f))
+            {
+                kept[n * 3] = Indices[f * 3];
+                kept[(n * 3) + 1] = Indices[(f * 3) + 1];
+                kept[(n * 3) + 2] = Indices[(f * 3) + 2];
+                n++;
+            }
+        }
+
+        var dropped = TriangleCount - n;
+        if (dropped > 0)
+        {
+            Indices = kept;
+            TriangleCount = n;
+        }
+
+        return dropped;
+    }
+
+    public void Remap(int[] map)
+    {
+        var copy = new int[TriangleCount * 3];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = map[Indices[i]];
+        }
+
+        Indices = copy;
+    }
+
+    /// <summary>Reverses face <paramref name="f"/> in place (the arrays are already private copies when this is called).</summary>
+    public void Flip(int f) => (Indices[(f * 3) + 1], Indices[(f * 3) + 2]) = (Indices[(f * 3) + 2], Indices[(f * 3) + 1]);
+
+    public void EnsurePrivateIndices(Mesh original)
+    {
+        if (ReferenceEquals(Indices, original.IndexArray))
+        {
+            Indices = Indices.AsSpan(0, TriangleCount * 3).ToArray();
+        }
+    }
+
+    public int AddVertex(Vec3 p)
+    {
+        if ((VertexCount * 3) + 3 > Positions.Length)
+        {
+            var grown = new float[Math.Max(48, Positions.Length * 2)];
+            Positions.AsSpan(0, VertexCount * 3).CopyTo(grown);
+            Positions = grown;
+        }
+
+        Positions[VertexCount * 3] = (float)p.X;
+        Positions[(VertexCount * 3) + 1] = (float)p.Y;
+        Positions[(VertexCount * 3) + 2] = (float)p.Z;
+        return VertexCount++;
+    }
+
+    public void AddFaces(List<int> faces)
+    {
+        var grown = new int[(TriangleCount * 3) + faces.Count];
+        Indices.AsSpan(0, TriangleCount * 3).CopyTo(grown);
+        faces.CopyTo(grown, TriangleCount * 3);
+        Indices = grown;
+        TriangleCount += faces.Count / 3;
+    }
+
+    /// <summary>Drops vertices no face uses, keeping the order of the others; returns how many were dropped.</summary>
+    public int CompactVertices()
+    {
+        var used = new int[VertexCount];
+        for (var i = 0; i < TriangleCount * 3; i++)
+        {
+            used[Indices[i]] = 1;
+        }
+
+        var n = 0;
+        for (var v = 0; v < VertexCount; v++)
+        {
+            used[v] = used[v] == 1 ? n++ : -1;
+        }
+
+        if (n == VertexCount)
+        {
+            return 0;
+        }
+
+        var positions = new float[n * 3];
+        for (var v = 0; v < VertexCount; v++)
+        {
+            if (used[v] >= 0)
+            {
+                Positions.AsSpan(v * 3, 3).CopyTo(positions.AsSpan(used[v] * 3));
+            }
+        }
+
+        Remap(used);
+        var dropped = VertexCount - n;
+        Positions = positions;
+        VertexCount = n;
+        return dropped;
+    }
+}

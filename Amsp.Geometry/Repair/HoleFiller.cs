@@ -1,0 +1,177 @@
+using Amsp.Geometry.Analysis;
+
+namespace Amsp.Geometry.Repair;
+
+/// <summary>
+/// Closes every boundary loop. The loop is projected on the plane of its Newell normal and ear-clipped there;
+/// when that fails (a loop that folds over itself in projection, or a very long loop) the rest is closed with a fan
+/// around the loop's centroid. Patches run each loop backwards so they match the orientation of the faces around it.
+/// Triangles of zero area are not added: they would only be dropped as degenerate by the next repair.
+/// </summary>
+internal static class HoleFiller
+{
+    public static int Fill(FaceList faces, EdgeTopology topology, int maxEarClipping)
+    {
+        var mesh = faces.ToMesh();
+        var loops = BoundaryLoops.Find(mesh, topology);
+        var added = new List<int>();
+        var filled = 0;
+        foreach (var loop in loops)
+        {
+            if (loop.Length < 3)
+            {
+                continue;
+            }
+
+            Array.Reverse(loop);
+            var before = added.Count;
+            var polygon = loop.ToList();
+            if (polygon.Count > maxEarClipping || !EarClip(mesh, polygon, added))
+            {
+                Fan(faces, polygon, added);
+            }
+
+            if (added.Count > before)
+            {
+                filled++;
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            faces.AddFaces(added);
+        }
+
+        return filled;
+    }
+
+    private static bool EarClip(Mesh mesh, List<int> polygon, List<int> output)
+    {
+        var points = polygon.Select(mesh.Vertex).ToList();
+        var normal = Newell(points);
+        if (normal.Length == 0)
+        {
+            return false;
+        }
+
+        var u = Perpendicular(normal);
+        var v = Vec3.Cross(normal * (1 / normal.Length), u);
+        var xy = points.Select(p => (X: Vec3.Dot(p, u), Y: Vec3.Dot(p, v))).ToList();
+        var ids = new List<int>(polygon);
+        var attempts = 0;
+        while (ids.Count > 3 && attempts < ids.Count)
+        {
+            var n = ids.Count;
+            var i = attempts;
+            int prev = (i + n - 1) % n, next = (i + 1) % n;
+            if (IsEar(xy, prev, i, next))
+            {
+                Emit(mesh, ids[prev], ids[i], ids[next], output);
+                ids.RemoveAt(i);
+                xy.RemoveAt(i);
+                attempts = 0;
+            }
+            else
+            {
+                attempts++;
+            }
+        }
+
+        if (ids.Count > 3)
+        {
+            polygon.Clear();
+            polygon.AddRange(ids); // the fan closes what is left
+            return false;
+        }
+
+        Emit(mesh, ids[0], ids[1], ids[2], output);
+        return true;
+    }
+
+    private static bool IsEar(List<(double X, double Y)> p, int a, int b, int c)
+    {
+        if (Cross(p[a], p[b], p[c]) <= 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < p.Count; k++)
+        {
+            if (k != a && k != b && k != c && p[k] != p[a] && p[k] != p[b] && p[k] != p[c]
+                && Cross(p[a], p[b], p[k]) >= 0 && Cross(p[b], p[c], p[k]) >= 0 && Cross(p[c], p[a], p[k]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static double Cross((double X, double Y) a, (double X, double Y) b, (double X, double Y) c) =>
+        ((b.X - a.X) * (c.Y - a.Y)) - ((b.Y - a.Y) * (c.X - a.X));
+
+    private static void Fan(FaceList faces, List<int> polygon, List<int> output)
+    {
+        var mesh = faces.ToMesh();
+        var sum = default(Vec3);
+        foreach (var id in polygon)
+        {
+            sum += mesh.Vertex(id);
+        }
+
+        var center = faces.AddVertex(sum * (1.0 / polygon.Count));
+        mesh = faces.ToMesh();
+        for (var i = 0; i < polygon.Count; i++)
+        {
+            Emit(mesh, polygon[i], polygon[(i + 1) % polygon.Count], center, output);
+        }
+    }
+
+    private static void Emit(Mesh mesh, int a, int b, int c, List<int> output)
+    {
+        output.Add(a);
+        output.Add(b);
+        output.Add(c);
+        var start = output.Count - 3;
+        if (IsZeroArea(mesh, a, b, c))
+        {
+            output.RemoveRange(start, 3);
+        }
+    }
+
+    private static bool IsZeroArea(Mesh mesh, int a, int b, int c)
+    {
+        if (a == b || b == c || a == c)
+        {
+            return true;
+        }
+
+        var pa = mesh.Vertex(a);
+        var e1 = mesh.Vertex(b) - pa;
+        var e2 = mesh.Vertex(c) - pa;
+        var cross = Vec3.Cross(e1, e2);
+        var longest = Math.Max(Vec3.Dot(e1, e1), Math.Max(Vec3.Dot(e2, e2), Vec3.Dot(e2 - e1, e2 - e1)));
+        return Vec3.Dot(cross, cross) <= FaceMeasures.CollinearTolerance * FaceMeasures.CollinearTolerance * longest * longest;
+    }
+
+    private static Vec3 Newell(List<Vec3> p)
+    {
+        var n = default(Vec3);
+        for (var i = 0; i < p.Count; i++)
+        {
+            var a = p[i];
+            var b = p[(i + 1) % p.Count];
+            n += new Vec3((a.Y - b.Y) * (a.Z + b.Z), (a.Z - b.Z) * (a.X + b.X), (a.X - b.X) * (a.Y + b.Y));
+        }
+
+        return n;
+    }
+
+    private static Vec3 Perpendicular(Vec3 n)
+    {
+        var axis = Math.Abs(n.X) < Math.Abs(n.Y) ? (Math.Abs(n.X) < Math.Abs(n.Z) ? new Vec3(1, 0, 0) : new Vec3(0, 0, 1))
+            : (Math.Abs(n.Y) < Math.Abs(n.Z) ? new Vec3(0, 1, 0) : new Vec3(0, 0, 1));
+        var u = Vec3.Cross(n, axis);
+        return u * (1 / u.Length);
+    }
+}

@@ -1,0 +1,123 @@
+using Amsp.Geometry.Analysis;
+
+namespace Amsp.Geometry.Repair;
+
+/// <summary>
+/// Repairs a mesh in a fixed order: weld within tolerance, drop degenerate faces, drop duplicate faces,
+/// make orientation consistent per shell, fill holes, flip inverted shells (cavities stay inward),
+/// optionally drop small shells; then checks the result. A clean closed mesh comes out unchanged,
+/// and repairing a repaired mesh changes nothing.
+/// </summary>
+public static class MeshRepair
+{
+    /// <summary>Repairs <paramref name="mesh"/>; the input is not modified.</summary>
+    /// <param name="mesh">The mesh, exactly welded (as the readers return it).</param>
+    /// <param name="options">Tolerances and optional steps; <see cref="RepairOptions.Default"/> when null.</param>
+    public static RepairResult Repair(Mesh mesh, RepairOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(mesh);
+        options ??= RepairOptions.Default;
+        var faces = new FaceList(mesh);
+        var actions = new List<RepairAction>();
+
+        var (min, max) = MeshCheck.BoundingBox(mesh);
+        var map = TolerantWeld.Find(mesh, options.RelativeWeldTolerance * (max - min).Length, out var welded);
+        if (welded > 0)
+        {
+            faces.Remap(map);
+        }
+
+        actions.Add(new("weldVertices", welded));
+
+        var current = faces.ToMesh();
+        actions.Add(new("removeDegenerateFaces", faces.Filter(f => !FaceMeasures.IsDegenerate(current, f))));
+
+        var topology = EdgeTopology.Build(faces.ToMesh());
+        var duplicates = topology.DuplicateFaces;
+        if (duplicates > 0)
+        {
+            var duplicate = topology.Duplicate;
+            faces.Filter(f => !duplicate[f]);
+            topology = EdgeTopology.Build(faces.ToMesh());
+        }
+
+        actions.Add(new("removeDuplicateFaces", duplicates));
+
+        var flipped = Orientation.FindFlipped(faces.ToMesh(), topology, out var flip);
+        if (flipped > 0)
+        {
+            faces.EnsurePrivateIndices(mesh);
+            for (var f = 0; f < faces.TriangleCount; f++)
+            {
+                if (flip[f])
+                {
+                    faces.Flip(f);
+                }
+            }
+
+            topology = EdgeTopology.Build(faces.ToMesh());
+        }
+
+        actions.Add(new("flipFaces", flipped));
+
+        var holes = topology.BoundaryEdges > 0 ? HoleFiller.Fill(faces, topology, options.MaxEarClippingLoop) : 0;
+        if (holes > 0)
+        {
+            topology = EdgeTopology.Build(faces.ToMesh());
+        }
+
+        actions.Add(new("fillHoles", holes));
+        actions.Add(new("flipInvertedShells", FlipInvertedShells(faces, topology, mesh)));
+        actions.Add(new("removeSmallShells", RemoveSmallShells(faces, topology, options.MinShellTriangles)));
+        faces.CompactVertices();
+
+        var repaired = faces.ToMesh();
+        return new RepairResult(repaired, actions, MeshCheck.Check(repaired));
+    }
+
+    private static int FlipInvertedShells(FaceList faces, EdgeTopology topology, Mesh original)
+    {
+        var mesh = faces.ToMesh();
+        var measures = FaceMeasures.Compute(mesh, topology.ShellOfFace, topology.ShellCount);
+        var cavities = ShellNesting.FindCavities(mesh, topology.ShellOfFace, topology.ShellCount, measures.ShellMin, measures.ShellMax);
+        var inverted = new bool[topology.ShellCount];
+        var count = 0;
+        for (var s = 0; s < topology.ShellCount; s++)
+        {
+            inverted[s] = measures.ShellVolume[s] != 0 && (measures.ShellVolume[s] < 0) != cavities[s];
+            count += inverted[s] ? 1 : 0;
+        }
+
+        if (count > 0)
+        {
+            faces.EnsurePrivateIndices(original);
+            for (var f = 0; f < faces.TriangleCount; f++)
+            {
+                if (inverted[topology.ShellOfFace[f]])
+                {
+                    faces.Flip(f);
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static int RemoveSmallShells(FaceList faces, EdgeTopology topology, int minTriangles)
+    {
+        if (minTriangles <= 0 || topology.ShellCount < 2)
+        {
+            return 0;
+        }
+
+        var size = new int[topology.ShellCount];
+        foreach (var s in topology.ShellOfFace)
+        {
+            size[s]++;
+        }
+
+        var shellOfFace = topology.ShellOfFace;
+        faces.Filter(f => size[shellOfFace[f]] >= minTriangles);
+        return size.Count(n => n < minTriangles);
+    }
+}

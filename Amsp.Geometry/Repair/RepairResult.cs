@@ -1,0 +1,14 @@
+using Amsp.Geometry.Analysis;
+
+namespace Amsp.Geometry.Repair;
+
+/// <summary>One kind of change made by a repair and how many times it was made.</summary>
+/// <param name="Action">Name of the change, e.g. <c>fillHoles</c>.</param>
+/// <param name="Count">How many vertices, faces, holes or shells it touched.</param>
+public sealed record RepairAction(string Action, int Count);
+
+/// <summary>The repaired mesh, what was done to it, and the check of the result.</summary>
+/// <param name="Mesh">The repaired mesh.</param>
+/// <param name="Actions">Every repair step in order, with its count (zero when the step found nothing to do).</param>
+/// <param name="After">Check of the repaired mesh.</param>
+public sealed record RepairResult(Mesh Mesh, IReadOnlyList<RepairAction> Actions, CheckReport After);
