@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using Amsp.Workflows.Descriptors;
+using Amsp.Workflows.Expressions;
+using Amsp.Workflows.Model;
+
+namespace Amsp.Workflows.Definitions;
+
+/// <summary>Checks a definition before it is published; returns structured errors.</summary>
+public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvaluator expressions)
+{
+    /// <summary>All problems found; empty when the definition can be published.</summary>
+    public IReadOnlyList<ValidationError> Validate(WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(definition.DefinitionId)) errors.Add(new("MissingDefinitionId", "The definition has no definition id."));
+        var variables = new HashSet<string>((definition.Variables ?? []).Select(v => v.Name), StringComparer.Ordinal);
+        var nodes = new Dictionary<string, (ActivityNode Node, ActivityDescriptor? Descriptor)>(StringComparer.Ordinal);
+        foreach (var node in definition.Root.Activities)
+        {
+            if (string.IsNullOrWhiteSpace(node.Id))
+            {
+                errors.Add(new("MissingActivityId", $"An activity of type '{node.Type}' has no id."));
+                continue;
+            }
+            var descriptor = registry.Find(node.Type, node.TypeVersion ?? 1);
+            if (!nodes.TryAdd(node.Id, (node, descriptor)))
+            {
+                errors.Add(new("DuplicateActivityId", $"Activity id '{node.Id}' is used twice.", node.Id));
+                continue;
+            }
+            if (descriptor is null)
+            {
+                errors.Add(new("UnknownActivityType", $"Activity '{node.Id}' has unknown type '{node.Type}' v{node.TypeVersion ?? 1}.", node.Id));
+                continue;
+            }
+            ValidateInputs(node, descriptor, variables, errors);
+        }
+        var starts = definition.Root.Activities.Count(a => a.Type == "Start");
+        if (starts == 0) errors.Add(new("NoStart", "The flowchart has no Start activity."));
+        if (starts > 1) errors.Add(new("MultipleStarts", "The flowchart has more than one Start activity."));
+        foreach (var connection in definition.Root.Connections)
+        {
+            if (!nodes.TryGetValue(connection.Source.Activity, out var source))
+            {
+                errors.Add(new("DanglingConnection", $"Connection {connection.Key} starts at unknown activity '{connection.Source.Activity}'.", connection.Source.Activity));
+            }
+            else if (source.Descriptor is { } d && !d.OutcomesOf(source.Node).Contains(connection.Source.Outcome))
+            {
+                errors.Add(new("UnknownOutcome", $"Activity '{source.Node.Id}' ({d.Type}) has no outcome '{connection.Source.Outcome}'.", source.Node.Id));
+            }
+            if (!nodes.ContainsKey(connection.Target.Activity))
+            {
+                errors.Add(new("DanglingConnection", $"Connection {connection.Key} ends at unknown activity '{connection.Target.Activity}'.", connection.Target.Activity));
+            }
+        }
+        return errors;
+    }
+
+    private void ValidateInputs(ActivityNode node, ActivityDescriptor descriptor, HashSet<string> variables, List<ValidationError> errors)
+    {
+        var inputs = node.Inputs ?? [];
+        foreach (var name in inputs.Keys.Where(k => !descriptor.Inputs.Any(i => i.Name == k)))
+        {
+            errors.Add(new("UnknownInput", $"Activity '{node.Id}' ({descriptor.Type}) has no input '{name}'.", node.Id, name));
+        }
+        foreach (var input in descriptor.Inputs)
+        {
+            var expression = inputs.GetValueOrDefault(input.Name);
+            if (expression is null || (expression.Syntax == ExpressionSyntax.Literal && IsEmpty(expression.Value)))
+            {
+                if (input.Required && input.Default is null)
+                {
+                    errors.Add(new("MissingInput", $"Activity '{node.Id}' needs input '{input.Name}'.", node.Id, input.Name));
+                }
+                continue;
+            }
+            if (!input.Syntaxes.Contains(expression.Syntax))
+            {
+                errors.Add(new("SyntaxNotAllowed", $"Input '{input.Name}' of activity '{node.Id}' does not accept {expression.Syntax} expressions.", node.Id, input.Name));
+                continue;
+            }
+            if (expressions.Check(expression) is { } problem)
+            {
+                errors.Add(new("BadExpression", problem, node.Id, input.Name));
+            }
+            else if (expression.Syntax == ExpressionSyntax.Variable && !variables.Contains(expression.Text))
+            {
+                errors.Add(new("UnknownVariable", $"Input '{input.Name}' of activity '{node.Id}' reads undeclared variable '{expression.Text}'.", node.Id, input.Name));
+            }
+            if (input.UIHint == "code" && expression.Syntax == ExpressionSyntax.Literal
+                && expressions.Check(Expression.JavaScript(expression.Text)) is { } scriptProblem)
+            {
+                errors.Add(new("BadScript", scriptProblem, node.Id, input.Name));
+            }
+        }
+    }
+
+    private static bool IsEmpty(JsonNode? value) =>
+        value is null || (value is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0);
+}

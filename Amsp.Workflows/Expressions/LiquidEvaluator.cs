@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Fluid;
+using Amsp.Workflows.Model;
+
+namespace Amsp.Workflows.Expressions;
+
+/// <summary>Liquid templates through Fluid, for text. Templates see <c>variables</c>, <c>input</c> and <c>outputs</c>.</summary>
+public sealed class LiquidEvaluator : IExpressionEvaluator
+{
+    private static readonly FluidParser Parser = new();
+    private readonly ConcurrentDictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
+    private readonly TemplateOptions _options = new() { MaxSteps = 100_000, MaxRecursion = 32 };
+
+    /// <inheritdoc />
+    public string Syntax => ExpressionSyntax.Liquid;
+
+    /// <inheritdoc />
+    public async ValueTask<JsonNode?> EvaluateAsync(JsonNode? value, ExpressionScope scope, CancellationToken cancellationToken)
+    {
+        var template = Parse(value?.ToString() ?? "");
+        var context = new TemplateContext(_options);
+        context.SetValue("variables", ToClr(scope.Variables));
+        context.SetValue("input", ToClr(scope.Input));
+        context.SetValue("outputs", ToClr(scope.Outputs));
+        try
+        {
+            return JsonValue.Create(await template.RenderAsync(context));
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new ExpressionException($"Liquid error: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public string? Check(JsonNode? value) => Parser.TryParse(value?.ToString() ?? "", out _, out var error) ? null : $"Liquid syntax error: {error}";
+
+    private IFluidTemplate Parse(string text)
+    {
+        if (_templates.TryGetValue(text, out var template)) return template;
+        if (!Parser.TryParse(text, out template, out var error)) throw new ExpressionException($"Liquid syntax error: {error}");
+        if (_templates.Count < 10_000) _templates.TryAdd(text, template);
+        return template;
+    }
+
+    private static object? ToClr(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonObject o => o.ToDictionary(p => p.Key, p => ToClr(p.Value)),
+        JsonArray a => a.Select(ToClr).ToList(),
+        JsonValue v => v.GetValueKind() switch
+        {
+            JsonValueKind.String => v.GetValue<string>(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Number => v.TryGetValue<long>(out var l) ? l : v.GetValue<double>(),
+            _ => v.ToString(),
+        },
+        _ => node.ToJsonString(),
+    };
+}

@@ -1,0 +1,95 @@
+using Amsp.Workflows.Runtime;
+
+namespace Amsp.Workflows.Persistence;
+
+/// <summary>
+/// Stores instances together with their bookmarks, journal and incidents. These are written by one
+/// atomic <see cref="CommitAsync"/> so that a crash never leaves a bookmark without its instance state.
+/// </summary>
+public interface IWorkflowInstanceStore
+{
+    /// <summary>Commits an instance and its changes atomically, checking and incrementing its version.</summary>
+    /// <exception cref="ConcurrencyConflictException">Another commit changed the instance since it was loaded.</exception>
+    Task CommitAsync(InstanceCommit commit, CancellationToken cancellationToken = default);
+
+    /// <summary>An instance by id, or null.</summary>
+    Task<WorkflowInstance?> FindAsync(string instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Instances matching a filter, newest first.</summary>
+    Task<IReadOnlyList<WorkflowInstance>> QueryAsync(InstanceQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether a definition version has instances that are not finished, faulted or cancelled.</summary>
+    Task<bool> HasActiveInstancesAsync(string definitionVersionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Bookmarks with a hash.</summary>
+    Task<IReadOnlyList<Bookmark>> FindBookmarksByHashAsync(string hash, CancellationToken cancellationToken = default);
+
+    /// <summary>A bookmark by id (resume token), or null.</summary>
+    Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default);
+
+    /// <summary>Bookmarks of an instance.</summary>
+    Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(string instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Timer bookmarks due at or before a time, earliest first.</summary>
+    Task<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The journal of an instance, in order.</summary>
+    Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(string instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Incidents of an instance, in order.</summary>
+    Task<IReadOnlyList<Incident>> ListIncidentsAsync(string instanceId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>An atomic commit of one instance.</summary>
+public sealed class InstanceCommit
+{
+    /// <summary>The instance; its <see cref="WorkflowInstance.Version"/> is the version it was loaded at (0 if new).</summary>
+    public required WorkflowInstance Instance { get; init; }
+
+    /// <summary>Whether the instance is inserted rather than updated.</summary>
+    public required bool IsNew { get; init; }
+
+    /// <summary>Bookmarks created.</summary>
+    public IReadOnlyList<Bookmark> AddedBookmarks { get; init; } = [];
+
+    /// <summary>Ids of bookmarks removed.</summary>
+    public IReadOnlyList<string> RemovedBookmarkIds { get; init; } = [];
+
+    /// <summary>Journal entries appended.</summary>
+    public IReadOnlyList<JournalEntry> Journal { get; init; } = [];
+
+    /// <summary>Incidents recorded.</summary>
+    public IReadOnlyList<Incident> Incidents { get; init; } = [];
+}
+
+/// <summary>Filter for <see cref="IWorkflowInstanceStore.QueryAsync"/>.</summary>
+public sealed record InstanceQuery
+{
+    /// <summary>Definition id.</summary>
+    public string? DefinitionId { get; init; }
+
+    /// <summary>Definition version number (with <see cref="DefinitionId"/>).</summary>
+    public int? DefinitionVersion { get; init; }
+
+    /// <summary>Status.</summary>
+    public WorkflowStatus? Status { get; init; }
+
+    /// <summary>Correlation id.</summary>
+    public string? CorrelationId { get; init; }
+
+    /// <summary>Maximum rows. Default 100.</summary>
+    public int Take { get; init; } = 100;
+}
+
+/// <summary>A commit lost an optimistic concurrency race; the caller re-evaluates from fresh state.</summary>
+public sealed class ConcurrencyConflictException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ConcurrencyConflictException() : base("The workflow instance was changed by another commit.") { }
+
+    /// <summary>Creates the exception.</summary>
+    public ConcurrencyConflictException(string message) : base(message) { }
+
+    /// <summary>Creates the exception.</summary>
+    public ConcurrencyConflictException(string message, Exception innerException) : base(message, innerException) { }
+}

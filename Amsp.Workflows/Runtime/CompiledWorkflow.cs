@@ -1,0 +1,93 @@
+using Amsp.Workflows.Activities;
+using Amsp.Workflows.Descriptors;
+using Amsp.Workflows.Model;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Amsp.Workflows.Runtime;
+
+/// <summary>A definition version prepared for execution: nodes with their descriptors, connection lookups, reachability.</summary>
+internal sealed class CompiledWorkflow
+{
+    private static readonly IReadOnlyList<Connection> None = [];
+    private readonly Dictionary<(string Activity, string Outcome), List<Connection>> _outgoing = [];
+    private readonly Dictionary<string, List<Connection>> _inbound = [];
+    private readonly Dictionary<string, HashSet<string>> _reachable = [];
+    private readonly Lock _gate = new();
+
+    public CompiledWorkflow(WorkflowDefinition definition, ActivityRegistry registry)
+    {
+        Definition = definition;
+        foreach (var node in definition.Root.Activities)
+        {
+            var descriptor = registry.Find(node.Type, node.TypeVersion ?? 1)
+                ?? throw new WorkflowDefinitionException($"Activity '{node.Id}' has unknown type '{node.Type}' v{node.TypeVersion ?? 1}.");
+            Nodes[node.Id] = new CompiledNode(node, descriptor, ActivatorUtilities.CreateFactory(descriptor.ClrType, []));
+        }
+        foreach (var connection in definition.Root.Connections)
+        {
+            var key = (connection.Source.Activity, connection.Source.Outcome);
+            if (!_outgoing.TryGetValue(key, out var list)) _outgoing[key] = list = [];
+            list.Add(connection);
+            if (!_inbound.TryGetValue(connection.Target.Activity, out var inbound)) _inbound[connection.Target.Activity] = inbound = [];
+            inbound.Add(connection);
+        }
+        var starts = definition.Root.Activities.Where(a => a.Type == "Start").ToList();
+        StartActivityId = starts.Count == 1 ? starts[0].Id
+            : throw new WorkflowDefinitionException($"Definition '{definition.DefinitionId}' v{definition.Version} needs exactly one Start activity.");
+        CommitPerActivity = definition.Options?.CommitStrategy == CommitStrategy.PerActivity;
+    }
+
+    public WorkflowDefinition Definition { get; }
+
+    public Dictionary<string, CompiledNode> Nodes { get; } = new(StringComparer.Ordinal);
+
+    public string StartActivityId { get; }
+
+    public bool CommitPerActivity { get; }
+
+    public IReadOnlyList<Connection> Outgoing(string activityId, string outcome) =>
+        _outgoing.TryGetValue((activityId, outcome), out var list) ? list : None;
+
+    public IReadOnlyList<Connection> Inbound(string activityId) => _inbound.TryGetValue(activityId, out var list) ? list : None;
+
+    /// <summary>Whether <paramref name="to"/> can be reached from <paramref name="from"/> by following connections.</summary>
+    public bool CanReach(string from, string to)
+    {
+        lock (_gate)
+        {
+            if (!_reachable.TryGetValue(from, out var set))
+            {
+                set = [];
+                var stack = new Stack<string>([from]);
+                while (stack.TryPop(out var current))
+                {
+                    foreach (var c in Definition.Root.Connections.Where(c => c.Source.Activity == current))
+                    {
+                        if (set.Add(c.Target.Activity)) stack.Push(c.Target.Activity);
+                    }
+                }
+                _reachable[from] = set;
+            }
+            return set.Contains(to);
+        }
+    }
+}
+
+/// <summary>A node with its descriptor and a compiled factory for its class.</summary>
+internal sealed record CompiledNode(ActivityNode Node, ActivityDescriptor Descriptor, ObjectFactory Factory)
+{
+    public Activity Create(IServiceProvider services) => (Activity)Factory(services, null);
+}
+
+/// <summary>A definition cannot run: unknown activity type, no Start, unknown version.</summary>
+public sealed class WorkflowDefinitionException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public WorkflowDefinitionException() { }
+
+    /// <summary>Creates the exception.</summary>
+    public WorkflowDefinitionException(string message) : base(message) { }
+
+    /// <summary>Creates the exception.</summary>
+    public WorkflowDefinitionException(string message, Exception innerException) : base(message, innerException) { }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Amsp.Workflows.Runtime;
+
+/// <summary>
+/// Fires timer bookmarks from <see cref="TimeProvider"/> timers in this process. Timers registered before a
+/// restart are not re-armed here: call <see cref="WorkflowRuntime.ProcessDueTimersAsync"/> at start-up
+/// (hosting's Quartz scheduler replaces this class and persists its triggers).
+/// </summary>
+public sealed partial class InProcessWorkflowScheduler(IServiceProvider services, TimeProvider clock, ILogger<InProcessWorkflowScheduler> logger)
+    : IWorkflowScheduler, IDisposable
+{
+    private readonly ConcurrentDictionary<string, ITimer> _timers = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public ValueTask ScheduleAsync(TimerRegistration timer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        var due = timer.DueAt - clock.GetUtcNow();
+        var handle = clock.CreateTimer(_ => _ = FireAsync(timer.BookmarkId), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+        if (_timers.TryRemove(timer.BookmarkId, out var previous)) previous.Dispose();
+        _timers[timer.BookmarkId] = handle;
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask UnscheduleAsync(string bookmarkId, CancellationToken cancellationToken = default)
+    {
+        if (_timers.TryRemove(bookmarkId, out var timer)) timer.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var timer in _timers.Values) timer.Dispose();
+        _timers.Clear();
+    }
+
+    private async Task FireAsync(string bookmarkId)
+    {
+        if (_timers.TryRemove(bookmarkId, out var timer)) timer.Dispose();
+        try
+        {
+            await services.GetRequiredService<WorkflowRuntime>().ResumeBookmarkAsync(bookmarkId);
+        }
+#pragma warning disable CA1031 // A timer callback has no caller to report to: log and go on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogTimerFailed(logger, bookmarkId, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer bookmark {BookmarkId} failed to resume.")]
+    private static partial void LogTimerFailed(ILogger logger, string bookmarkId, Exception exception);
+}

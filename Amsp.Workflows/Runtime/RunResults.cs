@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+
+namespace Amsp.Workflows.Runtime;
+
+/// <summary>Options of a start.</summary>
+public sealed record StartWorkflowOptions
+{
+    /// <summary>Workflow input.</summary>
+    public JsonObject? Input { get; init; }
+
+    /// <summary>Correlation id (business key).</summary>
+    public string? CorrelationId { get; init; }
+
+    /// <summary>Instance id to use; a start with an id that exists returns the existing instance (idempotent start).</summary>
+    public string? InstanceId { get; init; }
+
+    internal string? ParentInstanceId { get; init; }
+}
+
+/// <summary>The state of an instance after a run.</summary>
+/// <param name="InstanceId">Instance id.</param>
+/// <param name="Status">Status after the run.</param>
+/// <param name="Output">Workflow output (set when finished).</param>
+/// <param name="BookmarkIds">Bookmarks the instance waits on.</param>
+/// <param name="IncidentCount">Incidents recorded so far.</param>
+public sealed record WorkflowRunResult(string InstanceId, WorkflowStatus Status, JsonObject Output, IReadOnlyList<string> BookmarkIds, int IncidentCount);
+
+/// <summary>A stimulus: resumes every bookmark with the same name, correlation id and discriminator.</summary>
+/// <param name="Name">Bookmark name (e.g. a signal name).</param>
+/// <param name="CorrelationId">Correlation id.</param>
+/// <param name="Discriminator">Extra key, part of the bookmark hash.</param>
+/// <param name="Payload">Data handed to the resumed activities.</param>
+public sealed record Stimulus(string Name, string? CorrelationId = null, JsonNode? Discriminator = null, JsonObject? Payload = null);
+
+/// <summary>What a stimulus resumed.</summary>
+/// <param name="Resumed">One entry per resumed bookmark.</param>
+public sealed record StimulusResult(IReadOnlyList<ResumedBookmark> Resumed);
+
+/// <summary>A bookmark a stimulus resumed.</summary>
+/// <param name="InstanceId">Instance id.</param>
+/// <param name="BookmarkId">Bookmark id.</param>
+/// <param name="Status">Instance status after the run.</param>
+public sealed record ResumedBookmark(string InstanceId, string BookmarkId, WorkflowStatus Status);

@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Amsp.Workflows.Activities;
+
+namespace Amsp.Workflows.Runtime;
+
+public sealed partial class WorkflowRuntime
+{
+    private async Task<(ExecutionSession Session, WorkflowRunResult Result)> StartCoreAsync(
+        string definitionVersionId, StartWorkflowOptions options, bool suppressParentNotification, CancellationToken cancellationToken)
+    {
+        var workflow = await GetCompiledAsync(definitionVersionId, cancellationToken);
+        var definition = workflow.Definition;
+        var input = (JsonObject?)options.Input?.DeepClone() ?? [];
+        foreach (var parameter in definition.Inputs ?? [])
+        {
+            if (parameter.Required == true && input[parameter.Name] is null)
+            {
+                throw new ArgumentException($"Workflow input '{parameter.Name}' is required.", nameof(options));
+            }
+        }
+        var variables = new JsonObject();
+        foreach (var variable in definition.Variables ?? []) variables[variable.Name] = variable.Default?.DeepClone();
+
+        var now = Clock.GetUtcNow();
+        var instance = new WorkflowInstance
+        {
+            Id = options.InstanceId ?? NewId(),
+            DefinitionId = definition.DefinitionId,
+            DefinitionVersionId = definition.Id,
+            DefinitionVersion = definition.Version,
+            Status = WorkflowStatus.Running,
+            CorrelationId = options.CorrelationId,
+            ParentInstanceId = options.ParentInstanceId,
+            CreatedAt = now,
+            UpdatedAt = now,
+            State = new InstanceState { Input = input, Variables = variables },
+        };
+        await using (await _locks.AcquireAsync(instance.Id, cancellationToken))
+        {
+            if (options.InstanceId is not null && await _instances.FindAsync(options.InstanceId, cancellationToken) is { } existing)
+            {
+                var existingSession = new ExecutionSession(existing, workflow, isNew: false) { SuppressParentNotification = true };
+                return (existingSession, ToResult(existingSession));
+            }
+            var session = new ExecutionSession(instance, workflow, isNew: true) { SuppressParentNotification = suppressParentNotification };
+            Journal(session, JournalEventType.WorkflowStarted, null, null);
+            Schedule(session, workflow.StartActivityId, via: null);
+            await RunAsync(session, cancellationToken);
+            return (session, ToResult(session));
+        }
+    }
+
+    /// <summary>
+    /// Starts (or finds, after a crash re-ran the parent's execution) the child of a RunWorkflow execution.
+    /// The child's id is derived from the parent's execution id, so a re-run never starts a second child.
+    /// </summary>
+    internal async Task<WorkflowRunResult> StartChildAsync(ActivityContext parent, string definitionId, JsonObject? input)
+    {
+        var versionId = await _definitions.FindPublishedIdAsync(definitionId, parent.CancellationToken)
+            ?? throw new WorkflowDefinitionException($"Workflow definition '{definitionId}' has no published version.");
+        var childId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("child:" + parent.ExecutionId)))[..32];
+        var options = new StartWorkflowOptions { Input = input, InstanceId = childId, ParentInstanceId = parent.InstanceId, CorrelationId = parent.CorrelationId };
+        // The parent holds its lock while the child runs: the child must not try to resume it now.
+        var (session, result) = await StartCoreAsync(versionId, options, suppressParentNotification: true, parent.CancellationToken);
+        await AfterRunAsync(session, parent.CancellationToken);
+        return result;
+    }
+
+    /// <summary>Post-commit work, outside the instance lock: timers, and resuming the parent of an ended child.</summary>
+    private async Task AfterRunAsync(ExecutionSession session, CancellationToken cancellationToken)
+    {
+        if (session.Instance.ParentInstanceId is not null && !session.SuppressParentNotification
+            && session.Instance.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
+        {
+            var payload = new JsonObject
+            {
+                ["status"] = session.Instance.Status.ToString(),
+                ["output"] = session.State.Output.DeepClone(),
+            };
+            await TriggerAsync(new Stimulus(ChildEndedStimulus, session.Instance.Id, Payload: payload), cancellationToken);
+        }
+    }
+}
