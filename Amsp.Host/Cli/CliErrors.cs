@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace Amsp.Host.Cli;
+
+/// <summary>Turns a failure of a verb into one line on stderr and a non-zero exit, never a stack trace.</summary>
+public static class CliErrors
+{
+    public const int Failure = 2;
+
+    public static int Guard(ParseResult parseResult, Func<int> verb)
+    {
+        try
+        {
+            return verb();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Report(parseResult, e);
+        }
+    }
+
+    public static async Task<int> GuardAsync(ParseResult parseResult, Func<Task<int>> verb)
+    {
+        try
+        {
+            return await verb();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Report(parseResult, e);
+        }
+    }
+
+    private static int Report(ParseResult parseResult, Exception e)
+    {
+        var message = e is AggregateException { InnerException: { } inner } ? inner.Message : e.Message;
+        parseResult.InvocationConfiguration.Error.WriteLine($"amsp {parseResult.CommandResult.Command.Name}: {message.ReplaceLineEndings(" ")}");
+        return Failure;
+    }
+}

@@ -1,0 +1,40 @@
+using Amsp.Host.Auth;
+using Amsp.Host.Health;
+using Amsp.Host.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Scalar.AspNetCore;
+
+namespace Amsp.Host.Hosting;
+
+/// <summary>The web application behind <c>amsp serve</c>: every module registered, every endpoint mapped.</summary>
+public static class AmspWebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddAmspTelemetry();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        // Cookies and bearer tokens stay valid across restarts: the keys live with the data, not in a user profile.
+        builder.Services.AddDataProtection().SetApplicationName("amsp")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(new AmspPaths(builder.Configuration).DataDirectory, "keys")));
+        // Malformed requests become 400 problem details in every environment, not exceptions.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+        builder.Services.AddAmspDatabase(builder.Configuration);
+        builder.Services.AddAmspAuth();
+        builder.Services.AddAmspHealth();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapAmspHealth();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("AMSP API")).AllowAnonymous();
+        app.MapAuthApi();
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+using Amsp.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amsp.Host.Persistence;
+
+/// <summary>One database context of the platform: its name, its type and how it is built on a target.</summary>
+public sealed record DatabaseContext(string Name, Type ContextType, Func<DatabaseTarget, DbContext> Create);
+
+/// <summary>Every context that shares the platform's database, in migration order.</summary>
+public static class DatabaseContexts
+{
+    public static IReadOnlyList<DatabaseContext> All { get; } =
+    [
+        new("Amsp", typeof(AmspDbContext),
+            target => target.Create<AmspDbContext>(o => new AmspDbContext(o), AmspDbContext.MigrationsHistoryTable)),
+    ];
+}

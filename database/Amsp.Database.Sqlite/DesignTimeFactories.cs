@@ -1,0 +1,16 @@
+using Amsp.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Amsp.Database.Sqlite;
+
+/// <summary>Lets the EF Core tools build the contexts for this provider without starting the host.</summary>
+internal sealed class AmspDbContextFactory : IDesignTimeDbContextFactory<AmspDbContext>
+{
+    public AmspDbContext CreateDbContext(string[] args)
+    {
+        var assembly = typeof(AmspDbContextFactory).Assembly.GetName().Name;
+        const string history = AmspDbContext.MigrationsHistoryTable;
+        return new AmspDbContext(new DbContextOptionsBuilder<AmspDbContext>().UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(assembly).MigrationsHistoryTable(history)).Options);
+    }
+}

@@ -1,0 +1,26 @@
+using Amsp.Host.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Amsp.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The real host, in-process, on a fresh SQLite file in a temporary data directory (one per test class).
+/// </summary>
+public sealed class AmspHostFixture : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("amsp-host-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting(AmspPaths.DataDirectoryKey, DataDirectory);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+}

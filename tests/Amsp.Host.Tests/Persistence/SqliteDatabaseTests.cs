@@ -1,0 +1,39 @@
+using Amsp.Domain.Persistence;
+using Amsp.Host.Persistence;
+using Amsp.Host.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Amsp.Host.Tests.Persistence;
+
+public sealed class SqliteDatabaseTests(AmspHostFixture host) : IClassFixture<AmspHostFixture>
+{
+    [Fact]
+    public async Task First_start_creates_the_database_file_with_every_migration_applied()
+    {
+        using var client = host.CreateClient(); // starts the host
+        Assert.True(File.Exists(Path.Combine(host.DataDirectory, "amsp.db")));
+
+        await using var scope = host.Services.CreateAsyncScope();
+        foreach (var context in DatabaseContexts.All)
+        {
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(context.ContextType);
+            Assert.NotEmpty(db.Database.GetMigrations());
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        }
+        var roles = await scope.ServiceProvider.GetRequiredService<AmspDbContext>().Roles.Select(r => r.Name).ToListAsync();
+        Assert.Equal(Amsp.Domain.Identity.AmspRoles.All.Order(), roles.Order());
+    }
+
+    [Fact]
+    public async Task The_database_file_is_in_wal_mode()
+    {
+        using var client = host.CreateClient();
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(host.DataDirectory, "amsp.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+}
