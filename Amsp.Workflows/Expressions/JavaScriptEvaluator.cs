@@ -106,9 +106,9 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
         {
             script = Engine.PrepareScript(code);
         }
-        catch (ParseErrorException ex)
+        catch (Exception ex) when (ex is ScriptPreparationException or ParseErrorException)
         {
-            throw new ExpressionException($"JavaScript syntax error: {ex.Message}", ex);
+            throw new ExpressionException($"JavaScript syntax error: {(ex.InnerException ?? ex).Message}", ex);
         }
         // Bounded so that generated scripts cannot grow the cache without limit.
         if (_prepared.Count < 10_000) _prepared.TryAdd(code, script);

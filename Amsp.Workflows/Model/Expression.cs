@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -14,7 +15,7 @@ public sealed class Expression
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>A literal expression.</summary>
     public static Expression Literal(JsonNode? value) => new() { Syntax = ExpressionSyntax.Literal, Value = value };

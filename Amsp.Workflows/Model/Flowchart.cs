@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -14,7 +15,7 @@ public sealed class Flowchart
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>One activity in a flowchart.</summary>
@@ -40,7 +41,7 @@ public sealed class ActivityNode
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>A connection from an activity's outcome port to another activity.</summary>
@@ -57,7 +58,7 @@ public sealed class Connection
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>A stable key for the connection, <c>source:outcome-&gt;target</c>.</summary>
     [JsonIgnore]
@@ -75,7 +76,7 @@ public sealed class SourceEndpoint
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>Target end of a connection.</summary>
@@ -86,5 +87,5 @@ public sealed class TargetEndpoint
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

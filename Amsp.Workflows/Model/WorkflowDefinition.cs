@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -47,7 +48,7 @@ public sealed class WorkflowDefinition
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>A workflow variable: name, type name and default value.</summary>
@@ -64,7 +65,7 @@ public sealed class VariableDefinition
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>A declared input or output of a workflow.</summary>
@@ -84,5 +85,5 @@ public sealed class ParameterDefinition
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Amsp.Workflows.Model;
@@ -14,7 +14,7 @@ public sealed class WorkflowOptions
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>How an activity that throws is handled.</summary>
@@ -47,7 +47,7 @@ public sealed class IncidentStrategy
 
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>When the runtime commits instance state to the store.</summary>
