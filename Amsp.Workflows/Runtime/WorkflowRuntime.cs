@@ -214,6 +214,12 @@ public sealed partial class WorkflowRuntime
                 }
                 try
                 {
+                    if (nullWhenUnchanged)
+                    {
+                        // A resume claims its bookmark with a commit before running anything, so a runtime
+                        // that loses the race (another process, same database) never executes the activities.
+                        await CommitAsync(session, cancellationToken);
+                    }
                     await RunAsync(session, cancellationToken);
                     result = ToResult(session);
                     break;

@@ -191,7 +191,7 @@ public sealed class BuiltInActivityTests
             .Activity("copy", "SetVariable", ("Variable", Lit("ok")), ("Value", Js("outputs.run.Output.ok"))).Chain("start", "run", "copy"),
             new StartWorkflowOptions { CorrelationId = "job-1" });
         Assert.Equal(WorkflowStatus.Suspended, parent.Status);
-        var children = await engine.Instances.QueryAsync(new Persistence.InstanceQuery { DefinitionId = "child" });
+        var children = await engine.Instances.QueryAsync(new Amsp.Workflows.Persistence.InstanceQuery { DefinitionId = "child" });
         Assert.Equal(parent.InstanceId, Assert.Single(children).ParentInstanceId);
 
         await engine.Runtime.TriggerAsync(new Stimulus("inspected", "job-1"));

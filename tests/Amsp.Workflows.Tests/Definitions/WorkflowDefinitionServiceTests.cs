@@ -35,7 +35,7 @@ public sealed class WorkflowDefinitionServiceTests
 
         Assert.Equal(2, v2.Version);
         Assert.NotEqual(v1.Id, v2.Id);
-        var store = engine.Services.GetService(typeof(Persistence.IWorkflowDefinitionStore)) as Persistence.IWorkflowDefinitionStore;
+        var store = engine.Services.GetService(typeof(Amsp.Workflows.Persistence.IWorkflowDefinitionStore)) as Amsp.Workflows.Persistence.IWorkflowDefinitionStore;
         var versions = await store!.ListVersionsAsync("approval");
         Assert.Equal([(1, false, true), (2, true, false)], versions.Select(v => (v.Version, v.IsLatest, v.IsPublished)));
     }
@@ -46,7 +46,7 @@ public sealed class WorkflowDefinitionServiceTests
         await using var engine = TestEngine.InMemory();
         await engine.PublishAsync(Approval("v1").Build());
         await engine.PublishAsync(Approval("v2").Build());
-        var store = engine.Services.GetService(typeof(Persistence.IWorkflowDefinitionStore)) as Persistence.IWorkflowDefinitionStore;
+        var store = engine.Services.GetService(typeof(Amsp.Workflows.Persistence.IWorkflowDefinitionStore)) as Amsp.Workflows.Persistence.IWorkflowDefinitionStore;
         var published = (await store!.ListVersionsAsync("approval")).Where(v => v.IsPublished).ToList();
         Assert.Equal(2, Assert.Single(published).Version);
     }
@@ -117,7 +117,7 @@ public sealed class WorkflowDefinitionServiceTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => engine.Definitions.DeleteVersionAsync("approval", 1));
         await engine.Definitions.DeleteVersionAsync("approval", 2);
 
-        var store = engine.Services.GetService(typeof(Persistence.IWorkflowDefinitionStore)) as Persistence.IWorkflowDefinitionStore;
+        var store = engine.Services.GetService(typeof(Amsp.Workflows.Persistence.IWorkflowDefinitionStore)) as Amsp.Workflows.Persistence.IWorkflowDefinitionStore;
         var latest = await store!.FindLatestAsync("approval");
         Assert.Equal(1, latest!.Version);
     }
