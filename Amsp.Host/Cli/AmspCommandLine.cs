@@ -24,7 +24,7 @@ public static class AmspCommandLine
                     $"amsp: unknown verb '{unknown}'. Verbs: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
                 return Task.FromResult(2);
             }
-            return ServeCommand.RunAsync(parseResult.UnmatchedTokens, ct);
+            return CliErrors.GuardAsync(parseResult, () => ServeCommand.RunAsync(parseResult.UnmatchedTokens, ct));
         });
         return root;
     }

@@ -11,7 +11,7 @@ internal static class ServeCommand
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        serve.SetAction((parseResult, ct) => RunAsync(parseResult.UnmatchedTokens, ct));
+        serve.SetAction((parseResult, ct) => CliErrors.GuardAsync(parseResult, () => RunAsync(parseResult.UnmatchedTokens, ct)));
         return serve;
     }
 

@@ -1,6 +1,7 @@
 using Amsp.Host.Auth;
 using Amsp.Host.Health;
 using Amsp.Host.Persistence;
+using Amsp.Host.Workflows;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 
@@ -21,7 +22,8 @@ public static class AmspWebApp
         // Malformed requests become 400 problem details in every environment, not exceptions.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
-        builder.Services.AddAmspDatabase(builder.Configuration);
+        var database = builder.Services.AddAmspDatabase(builder.Configuration);
+        builder.Services.AddAmspWorkflows(database);
         builder.Services.AddAmspAuth();
         builder.Services.AddAmspHealth();
 

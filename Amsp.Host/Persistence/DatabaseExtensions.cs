@@ -6,18 +6,19 @@ namespace Amsp.Host.Persistence;
 /// <summary>Registers the platform's database contexts on the configured provider.</summary>
 public static class DatabaseExtensions
 {
-    public static IServiceCollection AddAmspDatabase(this IServiceCollection services, IConfiguration configuration)
+    /// <returns>The database every context of the platform uses.</returns>
+    public static DatabaseTarget AddAmspDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<AmspPaths>();
-        services.AddSingleton(sp => DatabaseTarget.From(
-            configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions(),
-            sp.GetRequiredService<AmspPaths>()));
-        services.AddDbContext<AmspDbContext>((sp, options) =>
-            sp.GetRequiredService<DatabaseTarget>().Configure(options, AmspDbContext.MigrationsHistoryTable));
+        var paths = new AmspPaths(configuration);
+        var target = DatabaseTarget.From(
+            configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions(), paths);
+        services.AddSingleton(paths);
+        services.AddSingleton(target);
+        services.AddDbContext<AmspDbContext>(options => target.Configure(options, AmspDbContext.MigrationsHistoryTable));
         services.AddScoped<DatabaseMigrator>();
         services.AddHostedService<DatabaseInitializer>();
-        return services;
+        return target;
     }
 }

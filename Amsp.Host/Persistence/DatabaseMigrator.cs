@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Amsp.Host.Persistence;
 
 /// <summary>Brings the configured database to the latest migration of every context.</summary>
-public sealed partial class DatabaseMigrator(IServiceProvider services, DatabaseTarget target, ILogger<DatabaseMigrator> logger)
+public sealed partial class DatabaseMigrator(DatabaseTarget target, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -14,7 +14,7 @@ public sealed partial class DatabaseMigrator(IServiceProvider services, Database
         }
         foreach (var context in DatabaseContexts.All)
         {
-            var db = (DbContext)services.GetRequiredService(context.ContextType);
+            await using var db = context.Create(target);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count == 0)
             {

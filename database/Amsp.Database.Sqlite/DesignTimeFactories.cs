@@ -1,4 +1,5 @@
 using Amsp.Domain.Persistence;
+using Amsp.Workflows.Persistence.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -12,5 +13,16 @@ internal sealed class AmspDbContextFactory : IDesignTimeDbContextFactory<AmspDbC
         var assembly = typeof(AmspDbContextFactory).Assembly.GetName().Name;
         const string history = AmspDbContext.MigrationsHistoryTable;
         return new AmspDbContext(new DbContextOptionsBuilder<AmspDbContext>().UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(assembly).MigrationsHistoryTable(history)).Options);
+    }
+}
+
+/// <summary>The workflow engine's context, migrated beside the platform's with its own history table.</summary>
+internal sealed class WorkflowDbContextFactory : IDesignTimeDbContextFactory<WorkflowDbContext>
+{
+    public WorkflowDbContext CreateDbContext(string[] args)
+    {
+        var assembly = typeof(WorkflowDbContextFactory).Assembly.GetName().Name;
+        const string history = "__WorkflowMigrationsHistory";
+        return new WorkflowDbContext(new DbContextOptionsBuilder<WorkflowDbContext>().UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(assembly).MigrationsHistoryTable(history)).Options);
     }
 }

@@ -172,3 +172,237 @@ BEGIN
 END $EF$;
 COMMIT;
 
+
+-- AMSP Workflow tables (PostgreSql)
+CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (
+    "MigrationId" character varying(150) NOT NULL,
+    "ProductVersion" character varying(32) NOT NULL,
+    CONSTRAINT "PK___WorkflowMigrationsHistory" PRIMARY KEY ("MigrationId")
+);
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE TABLE "Bookmarks" (
+        "Id" character varying(64) NOT NULL,
+        "InstanceId" character varying(64) NOT NULL,
+        "ActivityId" character varying(256) NOT NULL,
+        "ExecutionId" character varying(64) NOT NULL,
+        "Name" character varying(256) NOT NULL,
+        "CorrelationId" character varying(256),
+        "Hash" character varying(64) NOT NULL,
+        "PayloadJson" text,
+        "DueAt" bigint,
+        "CreatedAt" bigint NOT NULL,
+        CONSTRAINT "PK_Bookmarks" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE TABLE "Incidents" (
+        "Id" character varying(64) NOT NULL,
+        "InstanceId" character varying(64) NOT NULL,
+        "ActivityId" character varying(256) NOT NULL,
+        "ExecutionId" character varying(64) NOT NULL,
+        "Attempt" integer NOT NULL,
+        "ErrorType" character varying(256) NOT NULL,
+        "Message" text NOT NULL,
+        "Details" text,
+        "Timestamp" bigint NOT NULL,
+        "Resolution" character varying(64) NOT NULL,
+        CONSTRAINT "PK_Incidents" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE TABLE "WorkflowDefinitions" (
+        "Id" character varying(64) NOT NULL,
+        "DefinitionId" character varying(64) NOT NULL,
+        "Version" integer NOT NULL,
+        "IsLatest" boolean NOT NULL,
+        "IsPublished" boolean NOT NULL,
+        "WasPublished" boolean NOT NULL,
+        "Name" character varying(256) NOT NULL,
+        "Json" text NOT NULL,
+        CONSTRAINT "PK_WorkflowDefinitions" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE TABLE "WorkflowInstances" (
+        "Id" character varying(64) NOT NULL,
+        "DefinitionId" character varying(64) NOT NULL,
+        "DefinitionVersionId" character varying(64) NOT NULL,
+        "DefinitionVersion" integer NOT NULL,
+        "Status" integer NOT NULL,
+        "CorrelationId" character varying(256),
+        "ParentInstanceId" character varying(64),
+        "CreatedAt" bigint NOT NULL,
+        "UpdatedAt" bigint NOT NULL,
+        "FinishedAt" bigint,
+        "IncidentCount" integer NOT NULL,
+        "StateJson" text NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_WorkflowInstances" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE TABLE "WorkflowJournal" (
+        "InstanceId" character varying(64) NOT NULL,
+        "Sequence" bigint NOT NULL,
+        "Timestamp" bigint NOT NULL,
+        "EventType" integer NOT NULL,
+        "ActivityId" character varying(256),
+        "ActivityType" character varying(256),
+        "ExecutionId" character varying(64),
+        "Outcome" character varying(256),
+        "DurationTicks" bigint,
+        "Message" text,
+        CONSTRAINT "PK_WorkflowJournal" PRIMARY KEY ("InstanceId", "Sequence")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_Bookmarks_DueAt" ON "Bookmarks" ("DueAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_Bookmarks_Hash" ON "Bookmarks" ("Hash");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_Bookmarks_InstanceId" ON "Bookmarks" ("InstanceId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_Incidents_InstanceId" ON "Incidents" ("InstanceId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_Incidents_Timestamp" ON "Incidents" ("Timestamp");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowDefinitions_DefinitionId_IsLatest" ON "WorkflowDefinitions" ("DefinitionId", "IsLatest");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowDefinitions_DefinitionId_IsPublished" ON "WorkflowDefinitions" ("DefinitionId", "IsPublished");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE UNIQUE INDEX "IX_WorkflowDefinitions_DefinitionId_Version" ON "WorkflowDefinitions" ("DefinitionId", "Version");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowInstances_CorrelationId" ON "WorkflowInstances" ("CorrelationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowInstances_CreatedAt" ON "WorkflowInstances" ("CreatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowInstances_DefinitionId_DefinitionVersion" ON "WorkflowInstances" ("DefinitionId", "DefinitionVersion");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowInstances_DefinitionVersionId_Status" ON "WorkflowInstances" ("DefinitionVersionId", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowInstances_FinishedAt" ON "WorkflowInstances" ("FinishedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowInstances_ParentInstanceId" ON "WorkflowInstances" ("ParentInstanceId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowInstances_Status" ON "WorkflowInstances" ("Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowInstances_UpdatedAt" ON "WorkflowInstances" ("UpdatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    CREATE INDEX "IX_WorkflowJournal_Timestamp" ON "WorkflowJournal" ("Timestamp");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124005441_Initial') THEN
+    INSERT INTO "__WorkflowMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124005441_Initial', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

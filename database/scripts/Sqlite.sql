@@ -92,3 +92,117 @@ VALUES ('20261124003349_Initial', '10.0.15');
 
 COMMIT;
 
+
+-- AMSP Workflow tables (Sqlite)
+CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___WorkflowMigrationsHistory" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+BEGIN TRANSACTION;
+CREATE TABLE "Bookmarks" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Bookmarks" PRIMARY KEY,
+    "InstanceId" TEXT NOT NULL,
+    "ActivityId" TEXT NOT NULL,
+    "ExecutionId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "CorrelationId" TEXT NULL,
+    "Hash" TEXT NOT NULL,
+    "PayloadJson" TEXT NULL,
+    "DueAt" INTEGER NULL,
+    "CreatedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "Incidents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Incidents" PRIMARY KEY,
+    "InstanceId" TEXT NOT NULL,
+    "ActivityId" TEXT NOT NULL,
+    "ExecutionId" TEXT NOT NULL,
+    "Attempt" INTEGER NOT NULL,
+    "ErrorType" TEXT NOT NULL,
+    "Message" TEXT NOT NULL,
+    "Details" TEXT NULL,
+    "Timestamp" INTEGER NOT NULL,
+    "Resolution" TEXT NOT NULL
+);
+
+CREATE TABLE "WorkflowDefinitions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkflowDefinitions" PRIMARY KEY,
+    "DefinitionId" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    "IsLatest" INTEGER NOT NULL,
+    "IsPublished" INTEGER NOT NULL,
+    "WasPublished" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Json" TEXT NOT NULL
+);
+
+CREATE TABLE "WorkflowInstances" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkflowInstances" PRIMARY KEY,
+    "DefinitionId" TEXT NOT NULL,
+    "DefinitionVersionId" TEXT NOT NULL,
+    "DefinitionVersion" INTEGER NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "CorrelationId" TEXT NULL,
+    "ParentInstanceId" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "FinishedAt" INTEGER NULL,
+    "IncidentCount" INTEGER NOT NULL,
+    "StateJson" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+CREATE TABLE "WorkflowJournal" (
+    "InstanceId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "Timestamp" INTEGER NOT NULL,
+    "EventType" INTEGER NOT NULL,
+    "ActivityId" TEXT NULL,
+    "ActivityType" TEXT NULL,
+    "ExecutionId" TEXT NULL,
+    "Outcome" TEXT NULL,
+    "DurationTicks" INTEGER NULL,
+    "Message" TEXT NULL,
+    CONSTRAINT "PK_WorkflowJournal" PRIMARY KEY ("InstanceId", "Sequence")
+);
+
+CREATE INDEX "IX_Bookmarks_DueAt" ON "Bookmarks" ("DueAt");
+
+CREATE INDEX "IX_Bookmarks_Hash" ON "Bookmarks" ("Hash");
+
+CREATE INDEX "IX_Bookmarks_InstanceId" ON "Bookmarks" ("InstanceId");
+
+CREATE INDEX "IX_Incidents_InstanceId" ON "Incidents" ("InstanceId");
+
+CREATE INDEX "IX_Incidents_Timestamp" ON "Incidents" ("Timestamp");
+
+CREATE INDEX "IX_WorkflowDefinitions_DefinitionId_IsLatest" ON "WorkflowDefinitions" ("DefinitionId", "IsLatest");
+
+CREATE INDEX "IX_WorkflowDefinitions_DefinitionId_IsPublished" ON "WorkflowDefinitions" ("DefinitionId", "IsPublished");
+
+CREATE UNIQUE INDEX "IX_WorkflowDefinitions_DefinitionId_Version" ON "WorkflowDefinitions" ("DefinitionId", "Version");
+
+CREATE INDEX "IX_WorkflowInstances_CorrelationId" ON "WorkflowInstances" ("CorrelationId");
+
+CREATE INDEX "IX_WorkflowInstances_CreatedAt" ON "WorkflowInstances" ("CreatedAt");
+
+CREATE INDEX "IX_WorkflowInstances_DefinitionId_DefinitionVersion" ON "WorkflowInstances" ("DefinitionId", "DefinitionVersion");
+
+CREATE INDEX "IX_WorkflowInstances_DefinitionVersionId_Status" ON "WorkflowInstances" ("DefinitionVersionId", "Status");
+
+CREATE INDEX "IX_WorkflowInstances_FinishedAt" ON "WorkflowInstances" ("FinishedAt");
+
+CREATE INDEX "IX_WorkflowInstances_ParentInstanceId" ON "WorkflowInstances" ("ParentInstanceId");
+
+CREATE INDEX "IX_WorkflowInstances_Status" ON "WorkflowInstances" ("Status");
+
+CREATE INDEX "IX_WorkflowInstances_UpdatedAt" ON "WorkflowInstances" ("UpdatedAt");
+
+CREATE INDEX "IX_WorkflowJournal_Timestamp" ON "WorkflowJournal" ("Timestamp");
+
+INSERT INTO "__WorkflowMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261124005436_Initial', '10.0.15');
+
+COMMIT;
+

@@ -16,9 +16,10 @@ public sealed class SqliteDatabaseTests(AmspHostFixture host) : IClassFixture<Am
         Assert.True(File.Exists(Path.Combine(host.DataDirectory, "amsp.db")));
 
         await using var scope = host.Services.CreateAsyncScope();
+        var target = scope.ServiceProvider.GetRequiredService<DatabaseTarget>();
         foreach (var context in DatabaseContexts.All)
         {
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(context.ContextType);
+            await using var db = context.Create(target);
             Assert.NotEmpty(db.Database.GetMigrations());
             Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         }

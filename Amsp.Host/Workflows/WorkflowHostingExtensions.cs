@@ -1,0 +1,15 @@
+using Amsp.Host.Persistence;
+using Amsp.Workflows;
+
+namespace Amsp.Host.Workflows;
+
+public static class WorkflowHostingExtensions
+{
+    /// <summary>The workflow engine, storing its definitions and instances in the platform's database.</summary>
+    public static IServiceCollection AddAmspWorkflows(this IServiceCollection services, DatabaseTarget database)
+    {
+        services.AddWorkflowEngine()
+            .UseEntityFrameworkCore(options => database.Configure(options, DatabaseContexts.WorkflowMigrationsHistoryTable));
+        return services;
+    }
+}
