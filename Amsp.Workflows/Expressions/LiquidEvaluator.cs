@@ -10,9 +10,10 @@ namespace Amsp.Workflows.Expressions;
 /// <summary>Liquid templates through Fluid, for text. Templates see <c>variables</c>, <c>input</c> and <c>outputs</c>.</summary>
 public sealed class LiquidEvaluator : IExpressionEvaluator
 {
-    private static readonly FluidParser Parser = new();
+    // Building Fluid's parser costs ~100 ms of start-up: only pay it when a template is first used.
+    private static readonly Lazy<FluidParser> LazyParser = new(() => new FluidParser());
     private readonly ConcurrentDictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
-    private readonly TemplateOptions _options = new() { MaxSteps = 100_000, MaxRecursion = 32 };
+    private readonly Lazy<TemplateOptions> _options = new(() => new TemplateOptions { MaxSteps = 100_000, MaxRecursion = 32 });
 
     /// <inheritdoc />
     public string Syntax => ExpressionSyntax.Liquid;
@@ -21,7 +22,7 @@ public sealed class LiquidEvaluator : IExpressionEvaluator
     public async ValueTask<JsonNode?> EvaluateAsync(JsonNode? value, ExpressionScope scope, CancellationToken cancellationToken)
     {
         var template = Parse(value?.ToString() ?? "");
-        var context = new TemplateContext(_options);
+        var context = new TemplateContext(_options.Value);
         context.SetValue("variables", ToClr(scope.Variables));
         context.SetValue("input", ToClr(scope.Input));
         context.SetValue("outputs", ToClr(scope.Outputs));
@@ -36,12 +37,12 @@ public sealed class LiquidEvaluator : IExpressionEvaluator
     }
 
     /// <inheritdoc />
-    public string? Check(JsonNode? value) => Parser.TryParse(value?.ToString() ?? "", out _, out var error) ? null : $"Liquid syntax error: {error}";
+    public string? Check(JsonNode? value) => LazyParser.Value.TryParse(value?.ToString() ?? "", out _, out var error) ? null : $"Liquid syntax error: {error}";
 
     private IFluidTemplate Parse(string text)
     {
         if (_templates.TryGetValue(text, out var template)) return template;
-        if (!Parser.TryParse(text, out template, out var error)) throw new ExpressionException($"Liquid syntax error: {error}");
+        if (!LazyParser.Value.TryParse(text, out template, out var error)) throw new ExpressionException($"Liquid syntax error: {error}");
         if (_templates.Count < 10_000) _templates.TryAdd(text, template);
         return template;
     }

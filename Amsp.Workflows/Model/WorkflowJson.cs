@@ -1,12 +1,19 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Amsp.Workflows.Runtime;
 
 namespace Amsp.Workflows.Model;
 
 /// <summary>The canonical JSON format of definitions and instance state.</summary>
 public static class WorkflowJson
 {
-    /// <summary>Serializer options of the canonical format: camelCase, enums as strings, nulls omitted.</summary>
+    /// <summary>
+    /// Serializer options of the canonical format: camelCase, enums as strings, nulls omitted. Metadata of the
+    /// engine's own types is source-generated (no reflection warm-up at start); other types (custom activity
+    /// inputs) fall back to reflection.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
     private static JsonSerializerOptions Create()
@@ -15,9 +22,10 @@ public static class WorkflowJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = false,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(WorkflowJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
         options.Converters.Add(new JsonStringEnumConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 
@@ -32,3 +40,17 @@ public static class WorkflowJson
     /// <summary>A deep copy through the canonical format.</summary>
     public static WorkflowDefinition Clone(WorkflowDefinition definition) => Deserialize(Serialize(definition));
 }
+
+/// <summary>Source-generated metadata for the engine's JSON types and common activity input types.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(WorkflowDefinition))]
+[JsonSerializable(typeof(InstanceState))]
+[JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(TimeSpan))]
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(JoinMode))]
+internal sealed partial class WorkflowJsonContext : JsonSerializerContext;
