@@ -45,6 +45,8 @@ public static class WorkflowJson
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(WorkflowDefinition))]
 [JsonSerializable(typeof(InstanceState))]
+[JsonSerializable(typeof(IReadOnlyList<JournalEntry>))]
+[JsonSerializable(typeof(List<JournalEntry>))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(int))]

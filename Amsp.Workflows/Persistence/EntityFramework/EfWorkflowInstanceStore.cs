@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Amsp.Workflows.Model;
 using Amsp.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +45,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
             await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
         }
         db.Bookmarks.AddRange(commit.AddedBookmarks.Select(ToRecord));
-        db.WorkflowJournal.AddRange(commit.Journal.Select(ToRecord));
+        if (commit.Journal.Count > 0) db.WorkflowJournal.Add(ToRecord(commit.Journal));
         db.Incidents.AddRange(commit.Incidents.Select(ToRecord));
         try
         {
@@ -113,9 +115,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var records = await db.WorkflowJournal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
-        return [.. records.Select(r => new JournalEntry(
-            r.InstanceId, r.Sequence, Time(r.Timestamp), (JournalEventType)r.EventType, r.ActivityId, r.ActivityType, r.ExecutionId,
-            r.Outcome, r.DurationTicks is { } d ? TimeSpan.FromTicks(d) : null, r.Message))];
+        return [.. records.SelectMany(r => JsonSerializer.Deserialize<List<JournalEntry>>(r.EntriesJson, WorkflowJson.Options) ?? [])];
     }
 
     /// <inheritdoc />
@@ -185,11 +185,13 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         CreatedAt = b.CreatedAt.UtcTicks,
     };
 
-    private static JournalRecord ToRecord(JournalEntry e) => new()
+    private static JournalRecord ToRecord(IReadOnlyList<JournalEntry> entries) => new()
     {
-        InstanceId = e.InstanceId, Sequence = e.Sequence, Timestamp = e.Timestamp.UtcTicks, EventType = (int)e.EventType,
-        ActivityId = e.ActivityId, ActivityType = e.ActivityType, ExecutionId = e.ExecutionId, Outcome = e.Outcome,
-        DurationTicks = e.Duration?.Ticks, Message = e.Message,
+        InstanceId = entries[0].InstanceId,
+        Sequence = entries[0].Sequence,
+        LastSequence = entries[^1].Sequence,
+        Timestamp = entries[0].Timestamp.UtcTicks,
+        EntriesJson = JsonSerializer.Serialize(entries, WorkflowJson.Options),
     };
 
     private static IncidentRecord ToRecord(Incident i) => new()

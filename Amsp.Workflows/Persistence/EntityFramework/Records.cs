@@ -108,38 +108,26 @@ public sealed class BookmarkRecord
     public long CreatedAt { get; set; }
 }
 
-/// <summary>Row of <c>WorkflowJournal</c>.</summary>
+/// <summary>
+/// Row of <c>WorkflowJournal</c>: the entries one commit appended, as a JSON array. One row per commit
+/// instead of one per entry keeps a 10-activity run at one journal insert; the viewer reads per instance.
+/// </summary>
 public sealed class JournalRecord
 {
     /// <summary>Instance id.</summary>
     public string InstanceId { get; set; } = "";
 
-    /// <summary>Sequence within the instance.</summary>
+    /// <summary>Sequence of the first entry in the chunk.</summary>
     public long Sequence { get; set; }
 
-    /// <summary>UTC ticks.</summary>
+    /// <summary>Sequence of the last entry in the chunk.</summary>
+    public long LastSequence { get; set; }
+
+    /// <summary>Time of the first entry, UTC ticks.</summary>
     public long Timestamp { get; set; }
 
-    /// <summary>Event type (<see cref="Runtime.JournalEventType"/>).</summary>
-    public int EventType { get; set; }
-
-    /// <summary>Activity id.</summary>
-    public string? ActivityId { get; set; }
-
-    /// <summary>Activity type.</summary>
-    public string? ActivityType { get; set; }
-
-    /// <summary>Execution id.</summary>
-    public string? ExecutionId { get; set; }
-
-    /// <summary>Outcomes.</summary>
-    public string? Outcome { get; set; }
-
-    /// <summary>Duration ticks.</summary>
-    public long? DurationTicks { get; set; }
-
-    /// <summary>Message.</summary>
-    public string? Message { get; set; }
+    /// <summary>The entries, a JSON array.</summary>
+    public string EntriesJson { get; set; } = "";
 }
 
 /// <summary>Row of <c>Incidents</c>.</summary>

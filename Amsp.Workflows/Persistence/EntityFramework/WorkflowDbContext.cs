@@ -82,10 +82,6 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             e.ToTable("WorkflowJournal");
             e.HasKey(x => new { x.InstanceId, x.Sequence });
             e.Property(x => x.InstanceId).HasMaxLength(IdLength);
-            e.Property(x => x.ActivityId).HasMaxLength(NameLength);
-            e.Property(x => x.ActivityType).HasMaxLength(NameLength);
-            e.Property(x => x.ExecutionId).HasMaxLength(IdLength);
-            e.Property(x => x.Outcome).HasMaxLength(NameLength);
             e.HasIndex(x => x.Timestamp);
         });
         modelBuilder.Entity<IncidentRecord>(e =>
