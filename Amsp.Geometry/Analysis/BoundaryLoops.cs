@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Amsp.Geometry.Analysis;
 
 /// <summary>Holes are the loops formed by boundary edges (edges of exactly one face).</summary>
 internal static class BoundaryLoops
 {
     /// <summary>Number of connected groups of boundary edges, each one hole.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static int CountHoles(Mesh mesh, EdgeTopology topology)
     {
         if (topology.BoundaryEdges == 0)

@@ -1,32 +1,48 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
 namespace Amsp.Geometry.Analysis;
 
 /// <summary>
-/// Edge adjacency of an indexed mesh. Half-edge h = 3 f + k runs from corner k of face f to corner k+1.
-/// Half-edges are bucketed by their smaller vertex (a counting sort) and sorted by the larger one inside
-/// each bucket, so no dictionary and no object per edge is needed. <see cref="Twin"/> holds the other
-/// half-edge of a two-face edge, <see cref="Boundary"/> (-1) for a one-face edge and <see cref="NonManifold"/> (-2) for more.
+/// Edge adjacency of an indexed mesh. Half-edge h = 3 f + k runs from corner k of face f to corner k + 1.
+/// Corners are grouped by vertex with a counting sort (two int arrays, no dictionary, no object per edge);
+/// the edges at each vertex are then paired by sorting that vertex's few edges by their other end. Vertices are
+/// independent, so that pairing runs in parallel. <see cref="Twin"/> holds the other half-edge of a two-face
+/// edge, <see cref="Boundary"/> (-1) for a one-face edge and <see cref="NonManifold"/> (-2) for more.
+/// Faces with a repeated vertex take no part in adjacency.
 /// </summary>
-internal sealed class EdgeTopology
+internal sealed partial class EdgeTopology
 {
     public const int Boundary = -1;
     public const int NonManifold = -2;
+    private const int Chunks = 64;
 
-    private EdgeTopology(int[] twin, bool[] duplicate, int[] shellOfFace)
+    private EdgeTopology(int triangles)
     {
-        Twin = twin;
-        Duplicate = duplicate;
-        ShellOfFace = shellOfFace;
+        Twin = new int[triangles * 3];
+        Duplicate = new bool[triangles];
+        PatchOfFace = new int[triangles];
+        Parity = new sbyte[triangles];
+        ShellOfFace = PatchOfFace;
     }
 
     public int[] Twin { get; }
 
-    /// <summary>Dense shell label of each face (faces joined through any shared edge).</summary>
-    public int[] ShellOfFace { get; }
-
-    public int ShellCount { get; private set; }
-
     /// <summary>True for a face with the same three vertices as a face of smaller index.</summary>
     public bool[] Duplicate { get; }
+
+    /// <summary>Faces connected through two-face edges; orientation is compared within a patch.</summary>
+    public int[] PatchOfFace { get; }
+
+    public int PatchCount { get; private set; }
+
+    /// <summary>+1 when a face is oriented like its patch's first face, -1 when it is reversed relative to it.</summary>
+    public sbyte[] Parity { get; }
+
+    /// <summary>Dense shell label of each face: faces joined through any shared edge.</summary>
+    public int[] ShellOfFace { get; private set; }
+
+    public int ShellCount { get; private set; }
 
     public int BoundaryEdges { get; private set; }
 
@@ -34,123 +50,168 @@ internal sealed class EdgeTopology
 
     public int DuplicateFaces { get; private set; }
 
+    public static int Next(int h) => h % 3 == 2 ? h - 2 : h + 1;
+
+    public static int Prev(int h) => h % 3 == 0 ? h + 2 : h - 1;
+
+    public static bool HasRepeatedVertex(int[] idx, int face) =>
+        idx[face * 3] == idx[(face * 3) + 1] || idx[(face * 3) + 1] == idx[(face * 3) + 2] || idx[face * 3] == idx[(face * 3) + 2];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static EdgeTopology Build(Mesh mesh)
     {
         var idx = mesh.IndexArray;
         var t = mesh.TriangleCount;
         var v = mesh.VertexCount;
-        var halfEdges = t * 3;
-        var offsets = new int[v + 1];
-        for (var h = 0; h < halfEdges; h++)
+        var (starts, corners) = CornersByVertex(idx, t, v);
+        var topology = new EdgeTopology(t);
+        Array.Fill(topology.Twin, Boundary);
+        var groups = new ConcurrentBag<int[]>();
+        var size = (v + Chunks - 1) / Chunks;
+        var partial = new (int Boundary, int NonManifold)[Chunks];
+        Parallel.For(0, Chunks, c =>
         {
-            var a = idx[h];
-            var b = idx[Next(h)];
-            if (a != b)
+            var buffer = new long[64];
+            for (var lo = c * size; lo < Math.Min(v, (c + 1) * size); lo++)
             {
-                offsets[Math.Min(a, b) + 1]++;
+                var (b, n) = topology.PairAround(idx, starts, corners, lo, ref buffer, groups);
+                partial[c].Boundary += b;
+                partial[c].NonManifold += n;
             }
+        });
+        topology.BoundaryEdges = partial.Sum(p => p.Boundary);
+        topology.NonManifoldEdges = partial.Sum(p => p.NonManifold);
+        topology.DuplicateFaces = topology.Duplicate.Count(d => d);
+        (starts, corners) = (null!, null!);
+        Scratch.Release(t);
+        topology.LabelPatches(idx);
+        topology.JoinShells([.. groups.OrderBy(g => g[0])]);
+        return topology;
+    }
+
+    /// <summary>
+    /// Pairs every edge whose smaller vertex is <paramref name="lo"/>: the corners of <paramref name="lo"/> give
+    /// each face's two edges at it, sorted by their other vertex. Each face is read once per corner, and each edge
+    /// is handled by exactly one vertex, so vertices can be processed in parallel without locks.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
+    private (int Boundary, int NonManifold) PairAround(int[] idx, int[] starts, int[] corners, int lo, ref long[] buffer, ConcurrentBag<int[]> groups)
+    {
+        var count = 0;
+        var needed = 2 * (starts[lo + 1] - starts[lo]);
+        if (buffer.Length < needed)
+        {
+            buffer = new long[needed];
+        }
+
+        for (var i = starts[lo]; i < starts[lo + 1]; i++)
+        {
+            var c = corners[i];
+            var next = idx[Next(c)];
+            var prev = idx[Prev(c)];
+            if (next == lo || prev == lo || next == prev)
+            {
+                continue; // a face with a repeated vertex takes no part in adjacency
+            }
+
+            if (next > lo)
+            {
+                buffer[count++] = ((long)next << 32) | (uint)c; // half-edge lo -> next
+            }
+
+            if (prev > lo)
+            {
+                buffer[count++] = ((long)prev << 32) | (uint)Prev(c); // half-edge prev -> lo
+            }
+        }
+
+        var entries = buffer.AsSpan(0, count);
+        if (count > 1)
+        {
+            entries.Sort();
+        }
+
+        int boundary = 0, nonManifold = 0;
+        for (var i = 0; i < count;)
+        {
+            var hi = entries[i] >> 32;
+            var j = i + 1;
+            while (j < count && entries[j] >> 32 == hi)
+            {
+                j++;
+            }
+
+            var h0 = (int)(uint)entries[i];
+            if (j - i == 1)
+            {
+                boundary++;
+            }
+            else if (j - i == 2)
+            {
+                var h1 = (int)(uint)entries[i + 1];
+                Twin[h0] = h1;
+                Twin[h1] = h0;
+                if (idx[Prev(h0)] == idx[Prev(h1)])
+                {
+                    Duplicate[Math.Max(h0, h1) / 3] = true;
+                }
+            }
+            else
+            {
+                nonManifold++;
+                var group = new int[j - i];
+                for (var k = i; k < j; k++)
+                {
+                    group[k - i] = (int)(uint)entries[k];
+                    Twin[group[k - i]] = NonManifold;
+                }
+
+                MarkDuplicates(idx, group);
+                groups.Add(group);
+            }
+
+            i = j;
+        }
+
+        return (boundary, nonManifold);
+    }
+
+    private void MarkDuplicates(int[] idx, int[] group)
+    {
+        // Two faces on one edge with the same opposite vertex have the same three vertices.
+        for (var k = 1; k < group.Length; k++)
+        {
+            for (var m = 0; m < k; m++)
+            {
+                if (idx[Prev(group[m])] == idx[Prev(group[k])])
+                {
+                    Duplicate[Math.Max(group[m], group[k]) / 3] = true;
+                }
+            }
+        }
+    }
+
+    private static (int[] Starts, int[] Corners) CornersByVertex(int[] idx, int t, int v)
+    {
+        var starts = new int[v + 1];
+        for (var c = 0; c < t * 3; c++)
+        {
+            starts[idx[c] + 1]++;
         }
 
         for (var i = 0; i < v; i++)
         {
-            offsets[i + 1] += offsets[i];
+            starts[i + 1] += starts[i];
         }
 
-        var entries = new long[offsets[v]];
-        var fill = new int[v];
-        for (var h = 0; h < halfEdges; h++)
+        var corners = new int[t * 3];
+        var next = new int[v];
+        Array.Copy(starts, next, v);
+        for (var c = 0; c < t * 3; c++)
         {
-            var a = idx[h];
-            var b = idx[Next(h)];
-            if (a != b)
-            {
-                var lo = Math.Min(a, b);
-                entries[offsets[lo] + fill[lo]++] = ((long)Math.Max(a, b) << 32) | (uint)h;
-            }
+            corners[next[idx[c]]++] = c;
         }
 
-        fill = null!;
-        var twin = new int[halfEdges];
-        Array.Fill(twin, Boundary);
-        var faceSets = UnionFind.Create(t);
-        var duplicate = new bool[t];
-        var topology = new EdgeTopology(twin, duplicate, faceSets);
-        topology.Group(idx, offsets, entries, faceSets);
-        topology.ShellCount = UnionFind.Label(faceSets);
-        topology.DuplicateFaces = duplicate.Count(d => d);
-        return topology;
-    }
-
-    public static int Next(int h) => h % 3 == 2 ? h - 2 : h + 1;
-
-    public static int Prev(int h) => h % 3 == 0 ? h + 2 : h - 1;
-
-    private void Group(int[] idx, int[] offsets, long[] entries, int[] faceSets)
-    {
-        for (var lo = 0; lo + 1 < offsets.Length; lo++)
-        {
-            var bucket = entries.AsSpan(offsets[lo], offsets[lo + 1] - offsets[lo]);
-            if (bucket.Length > 1)
-            {
-                bucket.Sort();
-            }
-
-            var i = 0;
-            while (i < bucket.Length)
-            {
-                var hi = bucket[i] >> 32;
-                var j = i + 1;
-                while (j < bucket.Length && bucket[j] >> 32 == hi)
-                {
-                    j++;
-                }
-
-                Edge(idx, bucket[i..j], faceSets);
-                i = j;
-            }
-        }
-    }
-
-    private void Edge(int[] idx, Span<long> group, int[] faceSets)
-    {
-        if (group.Length == 1)
-        {
-            BoundaryEdges++;
-            return;
-        }
-
-        var h0 = (int)(uint)group[0];
-        for (var k = 1; k < group.Length; k++)
-        {
-            UnionFind.Union(faceSets, h0 / 3, (int)(uint)group[k] / 3);
-        }
-
-        for (var k = 1; k < group.Length; k++)
-        {
-            var hk = (int)(uint)group[k];
-            var opposite = idx[Prev(hk)];
-            for (var m = 0; m < k; m++)
-            {
-                var hm = (int)(uint)group[m];
-                if (idx[Prev(hm)] == opposite && hm / 3 != hk / 3)
-                {
-                    Duplicate[Math.Max(hm, hk) / 3] = true;
-                }
-            }
-        }
-
-        if (group.Length == 2)
-        {
-            var h1 = (int)(uint)group[1];
-            Twin[h0] = h1;
-            Twin[h1] = h0;
-            return;
-        }
-
-        NonManifoldEdges++;
-        foreach (var e in group)
-        {
-            Twin[(int)(uint)e] = NonManifold;
-        }
+        return (starts, corners);
     }
 }

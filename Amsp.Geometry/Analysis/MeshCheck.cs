@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Amsp.Geometry.Analysis;
 
 /// <summary>Checks a mesh for the defects that stop it from printing and measures it.</summary>
@@ -11,9 +13,17 @@ public static class MeshCheck
         ArgumentNullException.ThrowIfNull(mesh);
         options ??= CheckOptions.Default;
         var (min, max) = BoundingBox(mesh);
+        var diagonal = (max - min).Length;
+
+        // The tolerant weld needs nothing else, so it runs alongside the edge analysis.
+        var nearTask = Task.Run(() =>
+        {
+            TolerantWeld.Find(mesh, options.RelativeWeldTolerance * diagonal, out var near);
+            return near;
+        });
         var topology = EdgeTopology.Build(mesh);
         var measures = FaceMeasures.Compute(mesh, topology.ShellOfFace, topology.ShellCount);
-        var flipped = Orientation.FindFlipped(mesh, topology, out _);
+        var flipped = Orientation.FindFlipped(topology, out _);
         var cavities = ShellNesting.FindCavities(mesh, topology.ShellOfFace, topology.ShellCount, measures.ShellMin, measures.ShellMax);
         var inverted = 0;
         for (var s = 0; s < topology.ShellCount; s++)
@@ -24,9 +34,8 @@ public static class MeshCheck
             }
         }
 
-        var diagonal = (max - min).Length;
-        TolerantWeld.Find(mesh, options.RelativeWeldTolerance * diagonal, out var near);
         var size = max - min;
+        var near = nearTask.GetAwaiter().GetResult();
         return new CheckReport
         {
             Triangles = mesh.TriangleCount,
@@ -53,6 +62,7 @@ public static class MeshCheck
 
     /// <summary>Axis-aligned bounding box of the vertices.</summary>
     /// <param name="mesh">The mesh.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static (Vec3 Min, Vec3 Max) BoundingBox(Mesh mesh)
     {
         ArgumentNullException.ThrowIfNull(mesh);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Amsp.Geometry.Analysis;
 
 /// <summary>Printability figures: overhang area, build-volume fit and a guess of the file's units.</summary>
@@ -15,7 +17,6 @@ public static class Printability
         ArgumentNullException.ThrowIfNull(mesh);
         var up = buildDirection * (1 / buildDirection.Length);
         var cos = Math.Cos(angleDegrees * Math.PI / 180);
-        var idx = mesh.Indices;
         var plate = double.MaxValue;
         for (var v = 0; v < mesh.VertexCount; v++)
         {
@@ -23,12 +24,24 @@ public static class Printability
         }
 
         var plateTolerance = 1e-6 * Math.Max(1, Math.Abs(plate));
+        const int Chunks = 64;
+        var t = mesh.TriangleCount;
+        var size = (t + Chunks - 1) / Chunks;
+        var partial = new double[Chunks];
+        Parallel.For(0, Chunks, c => partial[c] = Overhang(mesh, up, cos, plate + plateTolerance, c * size, Math.Min(t, (c + 1) * size)));
+        return partial.Sum(); // in chunk order: the same on every run
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
+    private static double Overhang(Mesh mesh, Vec3 up, double cos, double plate, int from, int to)
+    {
+        var idx = mesh.IndexArray;
         double area = 0;
-        for (var i = 0; i < idx.Length; i += 3)
+        for (var f = from; f < to; f++)
         {
-            var a = mesh.Vertex(idx[i]);
-            var b = mesh.Vertex(idx[i + 1]);
-            var c = mesh.Vertex(idx[i + 2]);
+            var a = mesh.Vertex(idx[f * 3]);
+            var b = mesh.Vertex(idx[(f * 3) + 1]);
+            var c = mesh.Vertex(idx[(f * 3) + 2]);
             var n = Vec3.Cross(b - a, c - a);
             var len = n.Length;
             if (len == 0 || -Vec3.Dot(n, up) / len < cos)
@@ -36,10 +49,9 @@ public static class Printability
                 continue;
             }
 
-            var onPlate = Math.Max(Vec3.Dot(a, up), Math.Max(Vec3.Dot(b, up), Vec3.Dot(c, up))) <= plate + plateTolerance;
-            if (!onPlate)
+            if (Math.Max(Vec3.Dot(a, up), Math.Max(Vec3.Dot(b, up), Vec3.Dot(c, up))) > plate)
             {
-                area += len / 2;
+                area += len / 2; // faces lying on the build plate need no support
             }
         }
 

@@ -1,15 +1,20 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
 /// <summary>
-/// Welds vertices closer than a tolerance. Vertices are hashed into cells four tolerances wide, so a vertex only
-/// looks into the neighbouring cells it is within a tolerance of (about two cells on average, not 27).
-/// Merged vertices take the position of the smallest index among them, so the result is deterministic.
+/// Welds vertices closer than a tolerance. Vertices go one by one into a hash of cells sixteen tolerances wide;
+/// before its own insertion a vertex compares itself with the earlier vertices of its cell and of the neighbouring
+/// cells it lies within a tolerance of (1.4 cells on average, not 27). Merged vertices take the position of the
+/// smallest index among them, so the result is deterministic.
 /// </summary>
 internal static class TolerantWeld
 {
+    private const double CellsPerTolerance = 16;
+
     /// <summary>Representative of each vertex (itself when nothing is near) and the number of vertices merged away.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static int[] Find(Mesh mesh, double tolerance, out int merged)
     {
         var n = mesh.VertexCount;
@@ -21,29 +26,22 @@ internal static class TolerantWeld
         }
 
         var p = mesh.PositionArray;
-        var cell = tolerance * 4;
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, n * 2));
-        var keys = new long[size];
-        var heads = new int[size];
-        Array.Fill(heads, -1);
+        var cell = tolerance * CellsPerTolerance;
+        var slots = new Cell[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, n * 2))];
         var next = new int[n];
-        for (var v = n - 1; v >= 0; v--)
-        {
-            var slot = Slot(keys, heads, Key(p, v, cell, 0, 0, 0), insert: true);
-            next[v] = heads[slot];
-            heads[slot] = v;
-        }
-
         var tol2 = tolerance * tolerance;
+        Span<long> coords = stackalloc long[3];
         Span<int> lo = stackalloc int[3];
         Span<int> hi = stackalloc int[3];
         for (var v = 0; v < n; v++)
         {
             for (var axis = 0; axis < 3; axis++)
             {
-                var f = (p[(v * 3) + axis] / cell) - Math.Floor(p[(v * 3) + axis] / cell);
-                lo[axis] = f * cell < tolerance ? -1 : 0;
-                hi[axis] = (1 - f) * cell < tolerance ? 1 : 0;
+                var x = p[(v * 3) + axis] / cell;
+                var floor = Math.Floor(x);
+                coords[axis] = (long)floor;
+                lo[axis] = (x - floor) * cell < tolerance ? -1 : 0;
+                hi[axis] = (floor + 1 - x) * cell < tolerance ? 1 : 0;
             }
 
             for (var dx = lo[0]; dx <= hi[0]; dx++)
@@ -52,17 +50,22 @@ internal static class TolerantWeld
                 {
                     for (var dz = lo[2]; dz <= hi[2]; dz++)
                     {
-                        var slot = Slot(keys, heads, Key(p, v, cell, dx, dy, dz), insert: false);
-                        for (var u = slot < 0 ? -1 : heads[slot]; u >= 0 && u < v; u = next[u])
+                        if (dx == 0 && dy == 0 && dz == 0)
                         {
-                            if (Distance2(p, u, v) <= tol2 && UnionFind.Union(sets, u, v))
-                            {
-                                merged++;
-                            }
+                            continue;
                         }
+
+                        var other = Lookup(slots, Key(coords[0] + dx, coords[1] + dy, coords[2] + dz));
+                        merged += Compare(p, sets, next, other, v, tol2);
                     }
                 }
             }
+
+            // The vertex's own cell: compare with its earlier vertices, then prepend it.
+            ref var own = ref FindOrAdd(slots, Key(coords[0], coords[1], coords[2]));
+            merged += Compare(p, sets, next, own.Head - 1, v, tol2);
+            next[v] = own.Head - 1;
+            own.Head = v + 1;
         }
 
         for (var v = 0; v < n; v++)
@@ -73,40 +76,55 @@ internal static class TolerantWeld
         return sets;
     }
 
-    private static double Distance2(float[] p, int u, int v)
+    private static int Compare(float[] p, int[] sets, int[] next, int first, int v, double tol2)
     {
-        double dx = p[u * 3] - p[v * 3], dy = p[(u * 3) + 1] - p[(v * 3) + 1], dz = p[(u * 3) + 2] - p[(v * 3) + 2];
-        return (dx * dx) + (dy * dy) + (dz * dz);
-    }
-
-    private static long Key(float[] p, int v, double cell, int dx, int dy, int dz)
-    {
-        var x = (long)Math.Floor(p[v * 3] / cell) + dx;
-        var y = (long)Math.Floor(p[(v * 3) + 1] / cell) + dy;
-        var z = (long)Math.Floor(p[(v * 3) + 2] / cell) + dz;
-        return (x * 73856093L) ^ (y * 19349663L) ^ (z * 83492791L) ^ (x << 42) ^ (y << 21) ^ z;
-    }
-
-    private static int Slot(long[] keys, int[] heads, long key, bool insert)
-    {
-        var mask = keys.Length - 1;
-        var h = (int)((ulong)(key * -7046029254386353131L) >> 40) & mask;
-        while (heads[h] >= 0)
+        var merged = 0;
+        for (var u = first; u >= 0; u = next[u])
         {
-            if (keys[h] == key)
+            double dx = p[u * 3] - p[v * 3], dy = p[(u * 3) + 1] - p[(v * 3) + 1], dz = p[(u * 3) + 2] - p[(v * 3) + 2];
+            if ((dx * dx) + (dy * dy) + (dz * dz) <= tol2 && UnionFind.Union(sets, u, v))
             {
-                return h;
+                merged++;
             }
+        }
 
+        return merged;
+    }
+
+    private static long Key(long x, long y, long z) => (x * 73856093L) ^ (y * 19349663L) ^ (z * 83492791L) ^ (x << 42) ^ (y << 21) ^ z;
+
+    private static int Slot(long key, int mask) => (int)((ulong)(key * -7046029254386353131L) >> 40) & mask;
+
+    private static int Lookup(Cell[] slots, long key)
+    {
+        var mask = slots.Length - 1;
+        for (var h = Slot(key, mask); slots[h].Head != 0; h = (h + 1) & mask)
+        {
+            if (slots[h].Key == key)
+            {
+                return slots[h].Head - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static ref Cell FindOrAdd(Cell[] slots, long key)
+    {
+        var mask = slots.Length - 1;
+        var h = Slot(key, mask);
+        while (slots[h].Head != 0 && slots[h].Key != key)
+        {
             h = (h + 1) & mask;
         }
 
-        if (!insert)
-        {
-            return -1;
-        }
+        slots[h].Key = key;
+        return ref slots[h];
+    }
 
-        keys[h] = key;
-        return h;
+    private struct Cell
+    {
+        public long Key;
+        public int Head; // newest vertex of the cell + 1; 0 = empty slot
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
@@ -8,65 +8,65 @@ namespace Amsp.Geometry.Analysis;
 /// </summary>
 internal static class VertexFans
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static int CountNonManifoldVertices(Mesh mesh, EdgeTopology topology)
     {
         var idx = mesh.IndexArray;
         var twin = topology.Twin;
         var corners = mesh.TriangleCount * 3;
-        var visited = new BitArray(corners);
-        var hasFan = new BitArray(mesh.VertexCount);
-        var nonManifold = new BitArray(mesh.VertexCount);
+        var visited = new bool[corners];
+        var fans = new byte[mesh.VertexCount]; // 0 none yet, 1 one fan, 2 more (counted)
         var count = 0;
-        var stack = new Stack<int>();
         for (var c = 0; c < corners; c++)
         {
-            var f = c - (c % 3);
-            if (visited[c] || idx[f] == idx[f + 1] || idx[f + 1] == idx[f + 2] || idx[f] == idx[f + 2])
+            if (visited[c] || EdgeTopology.HasRepeatedVertex(idx, c / 3))
             {
                 continue; // faces with a repeated vertex are degenerate, counted elsewhere
             }
 
             var v = idx[c];
-            if (hasFan[v])
+            if (fans[v] == 1)
             {
-                if (!nonManifold[v])
-                {
-                    nonManifold[v] = true;
-                    count++;
-                }
+                fans[v] = 2;
+                count++;
             }
-            else
+            else if (fans[v] == 0)
             {
-                hasFan[v] = true;
+                fans[v] = 1;
             }
 
+            // Walk both ways around v: across the outgoing edge, then across the incoming one.
             visited[c] = true;
-            stack.Push(c);
-            while (stack.Count > 0)
-            {
-                var corner = stack.Pop();
-                // The two edges of this face that touch v: the outgoing one and the incoming one.
-                Visit(idx, twin, twin[corner], v, visited, stack);
-                Visit(idx, twin, twin[EdgeTopology.Prev(corner)], v, visited, stack);
-            }
+            Walk(idx, twin, visited, v, c, outgoing: true);
+            Walk(idx, twin, visited, v, c, outgoing: false);
         }
 
         return count;
     }
 
-    private static void Visit(int[] idx, int[] twin, int across, int v, BitArray visited, Stack<int> stack)
+    private static void Walk(int[] idx, int[] twin, bool[] visited, int v, int corner, bool outgoing)
     {
-        if (across < 0)
+        while (true)
         {
-            return;
-        }
+            var across = twin[outgoing ? corner : EdgeTopology.Prev(corner)];
+            if (across < 0)
+            {
+                return;
+            }
 
-        // The neighbour's half-edge touches v at its start or its end; that end is v's corner there.
-        var corner = idx[across] == v ? across : EdgeTopology.Next(across);
-        if (idx[corner] == v && !visited[corner])
-        {
-            visited[corner] = true;
-            stack.Push(corner);
+            // The neighbour's half-edge touches v at its start or its end; that end is v's corner there.
+            var next = idx[across] == v ? across : EdgeTopology.Next(across);
+            if (idx[next] != v || visited[next])
+            {
+                return;
+            }
+
+            visited[next] = true;
+
+            // Leave the neighbour through its other edge at v: if it entered through its outgoing edge, go on
+            // through its incoming one, and the other way round (this also follows faces of flipped orientation).
+            outgoing = across != next;
+            corner = next;
         }
     }
 }

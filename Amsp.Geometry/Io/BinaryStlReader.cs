@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Io;
 
@@ -36,45 +37,51 @@ internal static class BinaryStlReader
         }
 
         var n = (int)count;
-        var builder = new MeshBuilder(n, limits);
+        var indices = new int[n * 3];
+        var welder = new VertexWelder((n / 2) + 16, limits);
+        WeldRange(stream, 0, n, indices, welder, progress);
+
+        return new Mesh(welder.Positions, welder.VertexCount, indices, n);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
+    private static void WeldChunk(ReadOnlySpan<byte> chunk, int first, int take, int[] indices, VertexWelder welder)
+    {
+        for (var t = 0; t < take; t++)
+        {
+            var r = chunk.Slice((t * Record) + 12, 36);
+            var triangle = first + t;
+            var o = triangle * 3;
+            indices[o] = welder.AddVertex(Read(r, 0, triangle), Read(r, 4, triangle), Read(r, 8, triangle));
+            indices[o + 1] = welder.AddVertex(Read(r, 12, triangle), Read(r, 16, triangle), Read(r, 20, triangle));
+            indices[o + 2] = welder.AddVertex(Read(r, 24, triangle), Read(r, 28, triangle), Read(r, 32, triangle));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
+    private static void WeldRange(Stream stream, int start, int count, int[] indices, VertexWelder welder, IProgress<double>? progress)
+    {
         const int ChunkTriangles = 8192;
         var buffer = new byte[ChunkTriangles * Record];
         var done = 0;
         var nextReport = 0;
-        while (done < n)
+        while (done < count)
         {
-            var take = Math.Min(ChunkTriangles, n - done);
+            var take = Math.Min(ChunkTriangles, count - done);
             var chunk = buffer.AsSpan(0, take * Record);
             stream.ReadExactly(chunk);
-            for (var t = 0; t < take; t++)
-            {
-                var r = chunk.Slice((t * Record) + 12, 36);
-                var x0 = Read(r, 0, done + t);
-                var y0 = Read(r, 4, done + t);
-                var z0 = Read(r, 8, done + t);
-                var x1 = Read(r, 12, done + t);
-                var y1 = Read(r, 16, done + t);
-                var z1 = Read(r, 20, done + t);
-                var x2 = Read(r, 24, done + t);
-                var y2 = Read(r, 28, done + t);
-                var z2 = Read(r, 32, done + t);
-                var a = builder.AddVertex(x0, y0, z0);
-                var b = builder.AddVertex(x1, y1, z1);
-                var c = builder.AddVertex(x2, y2, z2);
-                builder.AddTriangle(a, b, c);
-            }
+            WeldChunk(chunk, start + done, take, indices, welder);
 
             done += take;
             if (progress is not null && done >= nextReport)
             {
-                progress.Report((double)done / n);
-                nextReport = done + (n / 100) + 1;
+                progress.Report((double)done / count);
+                nextReport = done + (count / 100) + 1;
             }
         }
-
-        return builder.Build();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Read(ReadOnlySpan<byte> r, int offset, int triangle)
     {
         var f = BinaryPrimitives.ReadSingleLittleEndian(r.Slice(offset, 4));

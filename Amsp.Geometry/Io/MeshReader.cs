@@ -43,13 +43,15 @@ public static class MeshReader
         stream.Position = start;
         try
         {
-            return Detect(head, length, fileName) switch
+            var mesh = Detect(head, length, fileName) switch
             {
                 MeshFormat.ThreeMf => ThreeMfReader.Read(stream, limits),
                 MeshFormat.BinaryStl => BinaryStlReader.Read(stream, length, limits, progress),
                 MeshFormat.AsciiStl => AsciiStlReader.Read(stream, length, limits, progress),
                 _ => ObjReader.Read(stream, length, limits, progress),
             };
+            Scratch.Release(mesh.TriangleCount); // the weld tables are garbage now
+            return mesh;
         }
         catch (EndOfStreamException e)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Amsp.Geometry.Repair;
 
 /// <summary>Mutable working copy of a mesh during repair: positions may grow (hole centroids), faces are rebuilt per step.</summary>
@@ -22,6 +24,7 @@ internal sealed class FaceList
     public Mesh ToMesh() => new(Positions, VertexCount, Indices, TriangleCount);
 
     /// <summary>Keeps the faces for which <paramref name="keep"/> is true, in order; returns how many were dropped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public int Filter(Func<int, bool> keep)
     {
         var kept = new int[TriangleCount * 3];
@@ -47,6 +50,7 @@ internal sealed class FaceList
         return dropped;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public void Remap(int[] map)
     {
         var copy = new int[TriangleCount * 3];
@@ -94,6 +98,7 @@ internal sealed class FaceList
     }
 
     /// <summary>Drops vertices no face uses, keeping the order of the others; returns how many were dropped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public int CompactVertices()
     {
         var used = new int[VertexCount];

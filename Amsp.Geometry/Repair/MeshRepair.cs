@@ -43,7 +43,7 @@ public static class MeshRepair
 
         actions.Add(new("removeDuplicateFaces", duplicates));
 
-        var flipped = Orientation.FindFlipped(faces.ToMesh(), topology, out var flip);
+        var flipped = Orientation.FindFlipped(topology, out var flip);
         if (flipped > 0)
         {
             faces.EnsurePrivateIndices(mesh);

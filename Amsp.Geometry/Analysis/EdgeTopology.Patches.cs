@@ -1,0 +1,74 @@
+using System.Runtime.CompilerServices;
+
+namespace Amsp.Geometry.Analysis;
+
+/// <summary>Patches (breadth-first through two-face edges, with relative orientation) and shells.</summary>
+internal sealed partial class EdgeTopology
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
+    private void LabelPatches(int[] idx)
+    {
+        var t = PatchOfFace.Length;
+        var queue = new int[t];
+        var patches = 0;
+        for (var seed = 0; seed < t; seed++)
+        {
+            if (Parity[seed] != 0)
+            {
+                continue;
+            }
+
+            Parity[seed] = 1;
+            int head = 0, tail = 0;
+            queue[tail++] = seed;
+            while (head < tail)
+            {
+                var f = queue[head++];
+                PatchOfFace[f] = patches;
+                for (var h = f * 3; h < (f * 3) + 3; h++)
+                {
+                    var g = Twin[h];
+                    if (g < 0 || Parity[g / 3] != 0)
+                    {
+                        continue;
+                    }
+
+                    // Consistent neighbours run the shared edge in opposite directions.
+                    Parity[g / 3] = (sbyte)(idx[g] == idx[h] ? -Parity[f] : Parity[f]);
+                    queue[tail++] = g / 3;
+                }
+            }
+
+            patches++;
+        }
+
+        PatchCount = patches;
+    }
+
+    private void JoinShells(int[][] nonManifoldGroups)
+    {
+        if (nonManifoldGroups.Length == 0)
+        {
+            ShellCount = PatchCount;
+            return;
+        }
+
+        var sets = UnionFind.Create(PatchCount);
+        foreach (var group in nonManifoldGroups)
+        {
+            foreach (var h in group)
+            {
+                UnionFind.Union(sets, PatchOfFace[group[0] / 3], PatchOfFace[h / 3]);
+            }
+        }
+
+        ShellCount = UnionFind.Label(sets);
+        var shell = new int[PatchOfFace.Length];
+        for (var f = 0; f < shell.Length; f++)
+        {
+            shell[f] = sets[PatchOfFace[f]];
+        }
+
+        ShellOfFace = shell;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Amsp.Geometry.Io;
+
+/// <summary>
+/// Welds vertices on the fly with an open-addressing hash on the exact float bits (-0 and +0 are one vertex).
+/// Memory is the positions plus a table of 16-byte slots at most half full.
+/// </summary>
+internal sealed class VertexWelder
+{
+    private readonly MeshReadLimits _limits;
+    private float[] _positions;
+    private int _vertexCount;
+    private const int RecentSize = 16384; // 256 KiB: stays in a core's L2 cache
+    private readonly Slot[] _recent = new Slot[RecentSize];
+    private Slot[] _table; // the key is stored in the slot, so a probe touches one cache line, not the positions too
+    private int _mask;
+
+    public VertexWelder(int expectedVertices, MeshReadLimits limits)
+    {
+        _limits = limits;
+        expectedVertices = Math.Max(16, expectedVertices);
+        _positions = new float[expectedVertices * 3];
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expectedVertices * 2));
+        _table = new Slot[size];
+        _mask = size - 1;
+    }
+
+    public int VertexCount => _vertexCount;
+
+    public float[] Positions => _positions;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int AddVertex(float x, float y, float z)
+    {
+        // Adding +0 turns -0 into +0, so both signs of zero weld together.
+        var bx = BitConverter.SingleToUInt32Bits(x + 0f);
+        var by = BitConverter.SingleToUInt32Bits(y + 0f);
+        var bz = BitConverter.SingleToUInt32Bits(z + 0f);
+        var h = Hash(bx, by, bz);
+
+        // Files list neighbouring triangles together, so a vertex usually comes back soon: a small cache that
+        // stays in the processor's cache answers most lookups without touching the big table.
+        ref var recent = ref _recent[h & (RecentSize - 1)];
+        if (recent.IdPlusOne != 0 && recent.X == bx && recent.Y == by && recent.Z == bz)
+        {
+            return recent.IdPlusOne - 1;
+        }
+
+        var table = _table;
+        while (true)
+        {
+            var slot = (int)(h & (uint)_mask);
+            ref var entry = ref table[slot];
+            if (entry.IdPlusOne == 0)
+            {
+                var id = Insert(slot, bx, by, bz);
+                recent = new Slot { X = bx, Y = by, Z = bz, IdPlusOne = id + 1 };
+                return id;
+            }
+
+            if (entry.X == bx && entry.Y == by && entry.Z == bz)
+            {
+                recent = entry;
+                return entry.IdPlusOne - 1;
+            }
+
+            h++;
+        }
+    }
+
+    private static uint Hash(uint x, uint y, uint z)
+    {
+        var h = (x * 0x9E3779B1u) ^ BitOperations.RotateLeft(y * 0x85EBCA77u, 11) ^ BitOperations.RotateLeft(z * 0xC2B2AE3Du, 22);
+        h ^= h >> 15;
+        h *= 0x2C1B3C6Du;
+        h ^= h >> 12;
+        return h;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
+    private int Insert(int slot, uint bx, uint by, uint bz)
+    {
+        if (_vertexCount * 3 + 3 > _positions.Length)
+        {
+            if (_vertexCount >= _limits.MaxVertices)
+            {
+                throw new MeshFormatException($"The mesh has more than {_limits.MaxVertices} vertices.");
+            }
+
+            Array.Resize(ref _positions, (int)Math.Min((long)_positions.Length * 2, Array.MaxLength / 3 * 3));
+        }
+
+        var id = _vertexCount++;
+        _positions[id * 3] = BitConverter.UInt32BitsToSingle(bx);
+        _positions[(id * 3) + 1] = BitConverter.UInt32BitsToSingle(by);
+        _positions[(id * 3) + 2] = BitConverter.UInt32BitsToSingle(bz);
+        _table[slot] = new Slot { X = bx, Y = by, Z = bz, IdPlusOne = id + 1 };
+        if (_vertexCount * 2 > _table.Length)
+        {
+            Rehash();
+        }
+
+        return id;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
+    private void Rehash()
+    {
+        var size = _table.Length * 2;
+        var table = new Slot[size];
+        var mask = size - 1;
+        foreach (var entry in _table)
+        {
+            if (entry.IdPlusOne == 0)
+            {
+                continue;
+            }
+
+            var h = Hash(entry.X, entry.Y, entry.Z);
+            while (table[(int)(h & (uint)mask)].IdPlusOne != 0)
+            {
+                h++;
+            }
+
+            table[(int)(h & (uint)mask)] = entry;
+        }
+
+        _table = table;
+        _mask = mask;
+    }
+
+    private struct Slot
+    {
+        public uint X;
+        public uint Y;
+        public uint Z;
+        public int IdPlusOne;
+    }
+}
