@@ -104,6 +104,11 @@ public static class MeshReader
             return MeshFormat.Obj;
         }
 
+        if (text)
+        {
+            throw new MeshFormatException("The file is text but neither ASCII STL (which starts with 'solid') nor OBJ.");
+        }
+
         if (length < 84)
         {
             throw new MeshFormatException($"The file is {length} bytes long, too short for a binary STL and not a text mesh.");

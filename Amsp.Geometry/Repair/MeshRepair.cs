@@ -17,6 +17,13 @@ public static class MeshRepair
     {
         ArgumentNullException.ThrowIfNull(mesh);
         options ??= RepairOptions.Default;
+        var before = MeshCheck.Check(mesh, new CheckOptions { RelativeWeldTolerance = options.RelativeWeldTolerance });
+        if (NothingToRepair(mesh, before, options))
+        {
+            // Every step below would find nothing: skip them, and the second check, which would repeat the first.
+            return new RepairResult(mesh, [.. StepNames.Select(name => new RepairAction(name, 0))], before, before);
+        }
+
         var faces = new FaceList(mesh);
         var actions = new List<RepairAction>();
 
@@ -72,7 +79,27 @@ public static class MeshRepair
         faces.CompactVertices();
 
         var repaired = faces.ToMesh();
-        return new RepairResult(repaired, actions, MeshCheck.Check(repaired));
+        return new RepairResult(repaired, actions, before, MeshCheck.Check(repaired));
+    }
+
+    private static readonly string[] StepNames =
+        ["weldVertices", "removeDegenerateFaces", "removeDuplicateFaces", "flipFaces", "fillHoles", "flipInvertedShells", "removeSmallShells"];
+
+    private static bool NothingToRepair(Mesh mesh, CheckReport r, RepairOptions options)
+    {
+        if (r.NearVertices + r.DegenerateFaces + r.DuplicateFaces + r.FlippedFaces + r.BoundaryEdges + r.InvertedShells > 0
+            || (options.MinShellTriangles > 0 && r.Shells > 1))
+        {
+            return false;
+        }
+
+        var used = new bool[mesh.VertexCount];
+        foreach (var v in mesh.Indices)
+        {
+            used[v] = true;
+        }
+
+        return Array.TrueForAll(used, u => u); // an unused vertex would still be dropped
     }
 
     private static int FlipInvertedShells(FaceList faces, EdgeTopology topology, Mesh original)

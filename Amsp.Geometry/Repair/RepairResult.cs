@@ -7,8 +7,9 @@ namespace Amsp.Geometry.Repair;
 /// <param name="Count">How many vertices, faces, holes or shells it touched.</param>
 public sealed record RepairAction(string Action, int Count);
 
-/// <summary>The repaired mesh, what was done to it, and the check of the result.</summary>
-/// <param name="Mesh">The repaired mesh.</param>
+/// <summary>The repaired mesh, what was done to it, and the checks before and after.</summary>
+/// <param name="Mesh">The repaired mesh (the input itself when nothing needed repair).</param>
 /// <param name="Actions">Every repair step in order, with its count (zero when the step found nothing to do).</param>
+/// <param name="Before">Check of the input, with the repair's weld tolerance.</param>
 /// <param name="After">Check of the repaired mesh.</param>
-public sealed record RepairResult(Mesh Mesh, IReadOnlyList<RepairAction> Actions, CheckReport After);
+public sealed record RepairResult(Mesh Mesh, IReadOnlyList<RepairAction> Actions, CheckReport Before, CheckReport After);

@@ -25,14 +25,13 @@ public static class MeshJson
 
     /// <summary>Writes the check of the input, the repair actions and the check of the result (<c>after</c>).</summary>
     /// <param name="w">Destination writer.</param>
-    /// <param name="before">Check of the input.</param>
     /// <param name="result">The repair.</param>
-    public static void WriteRepair(Utf8JsonWriter w, CheckReport before, RepairResult result)
+    public static void WriteRepair(Utf8JsonWriter w, RepairResult result)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(result);
         w.WriteStartObject();
-        WriteCheckFields(w, before);
+        WriteCheckFields(w, result.Before);
         w.WriteStartArray("actions");
         foreach (var a in result.Actions)
         {

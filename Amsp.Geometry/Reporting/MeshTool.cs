@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -18,10 +19,10 @@ public static class MeshTool
     /// <summary><c>mesh check FILE</c>.</summary>
     /// <param name="path">Model file.</param>
     /// <param name="json">JSON instead of text.</param>
-    /// <param name="output">Where the result goes (stdout).</param>
+    /// <param name="output">Where the result goes (standard output).</param>
     /// <param name="progress">Optional read progress.</param>
     /// <param name="options">Check parameters.</param>
-    public static void Check(string path, bool json, Stream output, IProgress<double>? progress = null, CheckOptions? options = null)
+    public static void Check(string path, bool json, TextWriter output, IProgress<double>? progress = null, CheckOptions? options = null)
     {
         var report = MeshCheck.Check(MeshReader.Read(path, progress: progress), options);
         Write(output, json, w => MeshJson.WriteCheck(w, report), t => WriteText(t, report));
@@ -31,18 +32,16 @@ public static class MeshTool
     /// <param name="input">Model file to repair.</param>
     /// <param name="outputPath">Repaired file to write.</param>
     /// <param name="json">JSON instead of text.</param>
-    /// <param name="output">Where the report goes (stdout).</param>
+    /// <param name="output">Where the report goes (standard output).</param>
     /// <param name="progress">Optional read progress.</param>
     /// <param name="options">Repair parameters.</param>
-    public static void Repair(string input, string outputPath, bool json, Stream output, IProgress<double>? progress = null, RepairOptions? options = null)
+    public static void Repair(string input, string outputPath, bool json, TextWriter output, IProgress<double>? progress = null, RepairOptions? options = null)
     {
-        var mesh = MeshReader.Read(input, progress: progress);
-        var before = MeshCheck.Check(mesh);
-        var result = MeshRepair.Repair(mesh, options);
+        var result = MeshRepair.Repair(MeshReader.Read(input, progress: progress), options);
         MeshWriter.Write(result.Mesh, outputPath);
-        Write(output, json, w => MeshJson.WriteRepair(w, before, result), t =>
+        Write(output, json, w => MeshJson.WriteRepair(w, result), t =>
         {
-            WriteText(t, before);
+            WriteText(t, result.Before);
             foreach (var a in result.Actions)
             {
                 t.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{a.Action}: {a.Count}"));
@@ -56,8 +55,8 @@ public static class MeshTool
     /// <summary><c>mesh fingerprint FILE</c>.</summary>
     /// <param name="path">Model file.</param>
     /// <param name="json">JSON instead of text.</param>
-    /// <param name="output">Where the result goes (stdout).</param>
-    public static void Fingerprint(string path, bool json, Stream output)
+    /// <param name="output">Where the result goes (standard output).</param>
+    public static void Fingerprint(string path, bool json, TextWriter output)
     {
         var mesh = MeshReader.Read(path);
         var f = MeshFingerprint.Compute(mesh);
@@ -72,8 +71,8 @@ public static class MeshTool
     /// <param name="a">First model file.</param>
     /// <param name="b">Second model file.</param>
     /// <param name="json">JSON instead of text.</param>
-    /// <param name="output">Where the result goes (stdout).</param>
-    public static void Compare(string a, string b, bool json, Stream output)
+    /// <param name="output">Where the result goes (standard output).</param>
+    public static void Compare(string a, string b, bool json, TextWriter output)
     {
         var fa = MeshFingerprint.Compute(MeshReader.Read(a));
         var fb = MeshFingerprint.Compute(MeshReader.Read(b));
@@ -84,19 +83,22 @@ public static class MeshTool
         });
     }
 
-    private static void Write(Stream output, bool json, Action<Utf8JsonWriter> writeJson, Action<TextWriter> writeText)
+    private static void Write(TextWriter output, bool json, Action<Utf8JsonWriter> writeJson, Action<TextWriter> writeText)
     {
+        ArgumentNullException.ThrowIfNull(output);
         if (json)
         {
-            using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
-            writeJson(w);
-            w.Flush();
-            output.WriteByte((byte)'\n');
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+            {
+                writeJson(w);
+            }
+
+            output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
         }
         else
         {
-            using var t = new StreamWriter(output, new UTF8Encoding(false), 4096, leaveOpen: true);
-            writeText(t);
+            writeText(output);
         }
 
         output.Flush();

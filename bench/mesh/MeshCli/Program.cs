@@ -3,7 +3,7 @@ using Amsp.Geometry.Reporting;
 
 var json = args.Contains("--json");
 var rest = args.Where(a => a != "--json").ToArray();
-using var stdout = Console.OpenStandardOutput();
+var stdout = Console.Out;
 try
 {
     switch (rest)

@@ -21,6 +21,17 @@ public class MeshRepairTests
     }
 
     [Fact]
+    public void Running_every_step_on_a_clean_mesh_still_changes_nothing()
+    {
+        // Asking for small-shell removal makes repair run all its steps instead of its nothing-to-do shortcut.
+        var mesh = Build(Join(Box(default, new Vec3(10, 10, 10)), Box(new Vec3(3, 3, 3), new Vec3(4, 4, 4), inward: true)));
+        var result = MeshRepair.Repair(mesh, new RepairOptions { MinShellTriangles = 1 });
+        Assert.All(result.Actions, a => Assert.Equal(0, a.Count));
+        Assert.Equal(mesh.Positions.ToArray(), result.Mesh.Positions.ToArray());
+        Assert.Equal(mesh.Indices.ToArray(), result.Mesh.Indices.ToArray());
+    }
+
+    [Fact]
     public void Every_action_is_reported_with_its_count()
     {
         var names = MeshRepair.Repair(Cube()).Actions.Select(a => a.Action);
