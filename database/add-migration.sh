@@ -13,6 +13,6 @@ dotnet tool restore >/dev/null
 for provider in Sqlite PostgreSql SqlServer; do
   project=database/Amsp.Database.$provider
   dotnet ef migrations add "$name" --project "$project" --startup-project "$project" \
-    --context "$type" --output-dir "Migrations/$context" --namespace "Amsp.Database.$provider.Migrations.$context"
+    --context "$type" --output-dir "Migrations/$context"
 done
 database/script.sh

@@ -34,7 +34,8 @@ public static class CliErrors
     private static int Report(ParseResult parseResult, Exception e)
     {
         var message = e is AggregateException { InnerException: { } inner } ? inner.Message : e.Message;
-        parseResult.InvocationConfiguration.Error.WriteLine($"amsp {parseResult.CommandResult.Command.Name}: {message.ReplaceLineEndings(" ")}");
+        var verb = parseResult.CommandResult.Command is RootCommand ? "amsp" : $"amsp {parseResult.CommandResult.Command.Name}";
+        parseResult.InvocationConfiguration.Error.WriteLine($"{verb}: {message.ReplaceLineEndings(" ")}");
         return Failure;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Amsp.Host.Auth;
 using Amsp.Host.Health;
 using Amsp.Host.Persistence;
@@ -16,6 +17,8 @@ public static class AmspWebApp
         builder.AddAmspTelemetry();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Cookies and bearer tokens stay valid across restarts: the keys live with the data, not in a user profile.
         builder.Services.AddDataProtection().SetApplicationName("amsp")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(new AmspPaths(builder.Configuration).DataDirectory, "keys")));
@@ -37,6 +40,7 @@ public static class AmspWebApp
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("AMSP API")).AllowAnonymous();
         app.MapAuthApi();
+        app.MapAmspWorkflows();
         return app;
     }
 }

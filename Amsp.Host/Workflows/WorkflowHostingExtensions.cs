@@ -10,6 +10,15 @@ public static class WorkflowHostingExtensions
     {
         services.AddWorkflowEngine()
             .UseEntityFrameworkCore(options => database.Configure(options, DatabaseContexts.WorkflowMigrationsHistoryTable));
+        services.AddWorkflowPolicies();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapAmspWorkflows(this IEndpointRouteBuilder routes)
+    {
+        routes.MapWorkflowDefinitionsApi();
+        routes.MapActivityDescriptorsApi();
+        routes.MapWorkflowInstancesApi();
+        return routes;
     }
 }

@@ -41,7 +41,7 @@ public sealed class ActivityDescriptor
 
     /// <summary>The implementing class.</summary>
     [JsonIgnore]
-    public required Type ClrType { get; init; }
+    public Type ClrType { get; init; } = null!; // not `required`: System.Text.Json rejects required members it ignores
 
     /// <summary>Outcomes of a node, including those taken from its inputs.</summary>
     public IReadOnlyList<string> OutcomesOf(ActivityNode node)
@@ -87,7 +87,7 @@ public sealed class InputDescriptor
 
     /// <summary>The property.</summary>
     [JsonIgnore]
-    public required PropertyInfo Property { get; init; }
+    public PropertyInfo Property { get; init; } = null!; // not `required`: System.Text.Json rejects required members it ignores
 }
 
 /// <summary>An output of an activity type.</summary>
@@ -104,5 +104,5 @@ public sealed class OutputDescriptor
 
     /// <summary>The property.</summary>
     [JsonIgnore]
-    public required PropertyInfo Property { get; init; }
+    public PropertyInfo Property { get; init; } = null!; // not `required`: System.Text.Json rejects required members it ignores
 }

@@ -12,7 +12,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -26,7 +26,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -67,7 +67,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -82,7 +82,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -97,7 +97,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -111,7 +111,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -126,7 +126,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -134,7 +134,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -142,7 +142,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -150,7 +150,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -158,7 +158,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -166,7 +166,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -174,7 +174,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -182,11 +182,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261124003416_Initial'
+    WHERE [MigrationId] = N'20261124010507_Initial'
 )
 BEGIN
     INSERT INTO [__AmspMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124003416_Initial', N'10.0.15');
+    VALUES (N'20261124010507_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -207,7 +207,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE TABLE [Bookmarks] (
@@ -227,7 +227,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE TABLE [Incidents] (
@@ -247,7 +247,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE TABLE [WorkflowDefinitions] (
@@ -265,7 +265,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE TABLE [WorkflowInstances] (
@@ -288,27 +288,22 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE TABLE [WorkflowJournal] (
         [InstanceId] nvarchar(64) NOT NULL,
         [Sequence] bigint NOT NULL,
+        [LastSequence] bigint NOT NULL,
         [Timestamp] bigint NOT NULL,
-        [EventType] int NOT NULL,
-        [ActivityId] nvarchar(256) NULL,
-        [ActivityType] nvarchar(256) NULL,
-        [ExecutionId] nvarchar(64) NULL,
-        [Outcome] nvarchar(256) NULL,
-        [DurationTicks] bigint NULL,
-        [Message] nvarchar(max) NULL,
+        [EntriesJson] nvarchar(max) NOT NULL,
         CONSTRAINT [PK_WorkflowJournal] PRIMARY KEY ([InstanceId], [Sequence])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Bookmarks_DueAt] ON [Bookmarks] ([DueAt]);
@@ -316,7 +311,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Bookmarks_Hash] ON [Bookmarks] ([Hash]);
@@ -324,7 +319,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Bookmarks_InstanceId] ON [Bookmarks] ([InstanceId]);
@@ -332,7 +327,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Incidents_InstanceId] ON [Incidents] ([InstanceId]);
@@ -340,7 +335,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Incidents_Timestamp] ON [Incidents] ([Timestamp]);
@@ -348,7 +343,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowDefinitions_DefinitionId_IsLatest] ON [WorkflowDefinitions] ([DefinitionId], [IsLatest]);
@@ -356,7 +351,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowDefinitions_DefinitionId_IsPublished] ON [WorkflowDefinitions] ([DefinitionId], [IsPublished]);
@@ -364,7 +359,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_WorkflowDefinitions_DefinitionId_Version] ON [WorkflowDefinitions] ([DefinitionId], [Version]);
@@ -372,7 +367,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowInstances_CorrelationId] ON [WorkflowInstances] ([CorrelationId]);
@@ -380,7 +375,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowInstances_CreatedAt] ON [WorkflowInstances] ([CreatedAt]);
@@ -388,7 +383,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowInstances_DefinitionId_DefinitionVersion] ON [WorkflowInstances] ([DefinitionId], [DefinitionVersion]);
@@ -396,7 +391,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowInstances_DefinitionVersionId_Status] ON [WorkflowInstances] ([DefinitionVersionId], [Status]);
@@ -404,7 +399,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowInstances_FinishedAt] ON [WorkflowInstances] ([FinishedAt]);
@@ -412,7 +407,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowInstances_ParentInstanceId] ON [WorkflowInstances] ([ParentInstanceId]);
@@ -420,7 +415,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowInstances_Status] ON [WorkflowInstances] ([Status]);
@@ -428,7 +423,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowInstances_UpdatedAt] ON [WorkflowInstances] ([UpdatedAt]);
@@ -436,7 +431,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WorkflowJournal_Timestamp] ON [WorkflowJournal] ([Timestamp]);
@@ -444,11 +439,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__WorkflowMigrationsHistory]
-    WHERE [MigrationId] = N'20261124005446_Initial'
+    WHERE [MigrationId] = N'20261124010514_Initial'
 )
 BEGIN
     INSERT INTO [__WorkflowMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124005446_Initial', N'10.0.15');
+    VALUES (N'20261124010514_Initial', N'10.0.15');
 END;
 
 COMMIT;

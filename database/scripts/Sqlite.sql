@@ -88,7 +88,7 @@ CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
 CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
 
 INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261124003349_Initial', '10.0.15');
+VALUES ('20261124010352_Initial', '10.0.15');
 
 COMMIT;
 
@@ -156,14 +156,9 @@ CREATE TABLE "WorkflowInstances" (
 CREATE TABLE "WorkflowJournal" (
     "InstanceId" TEXT NOT NULL,
     "Sequence" INTEGER NOT NULL,
+    "LastSequence" INTEGER NOT NULL,
     "Timestamp" INTEGER NOT NULL,
-    "EventType" INTEGER NOT NULL,
-    "ActivityId" TEXT NULL,
-    "ActivityType" TEXT NULL,
-    "ExecutionId" TEXT NULL,
-    "Outcome" TEXT NULL,
-    "DurationTicks" INTEGER NULL,
-    "Message" TEXT NULL,
+    "EntriesJson" TEXT NOT NULL,
     CONSTRAINT "PK_WorkflowJournal" PRIMARY KEY ("InstanceId", "Sequence")
 );
 
@@ -202,7 +197,7 @@ CREATE INDEX "IX_WorkflowInstances_UpdatedAt" ON "WorkflowInstances" ("UpdatedAt
 CREATE INDEX "IX_WorkflowJournal_Timestamp" ON "WorkflowJournal" ("Timestamp");
 
 INSERT INTO "__WorkflowMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261124005436_Initial', '10.0.15');
+VALUES ('20261124010359_Initial', '10.0.15');
 
 COMMIT;
 

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Amsp.Database.SqlServer.Migrations.Workflow
+namespace Amsp.Database.Sqlite.Migrations.Workflow
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -14,16 +14,16 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
                 name: "Bookmarks",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    InstanceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ActivityId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    ExecutionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    CorrelationId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DueAt = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ExecutionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -34,16 +34,16 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
                 name: "Incidents",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    InstanceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ActivityId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    ExecutionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Attempt = table.Column<int>(type: "int", nullable: false),
-                    ErrorType = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Message = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Details = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Timestamp = table.Column<long>(type: "bigint", nullable: false),
-                    Resolution = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ExecutionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Attempt = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErrorType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    Details = table.Column<string>(type: "TEXT", nullable: true),
+                    Timestamp = table.Column<long>(type: "INTEGER", nullable: false),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,14 +54,14 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
                 name: "WorkflowDefinitions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DefinitionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    IsLatest = table.Column<bool>(type: "bit", nullable: false),
-                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
-                    WasPublished = table.Column<bool>(type: "bit", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsLatest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WasPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -72,19 +72,19 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
                 name: "WorkflowInstances",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DefinitionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DefinitionVersionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    CorrelationId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ParentInstanceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    FinishedAt = table.Column<long>(type: "bigint", nullable: true),
-                    IncidentCount = table.Column<int>(type: "int", nullable: false),
-                    StateJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DefinitionVersionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ParentInstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IncidentCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    StateJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,16 +95,11 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
                 name: "WorkflowJournal",
                 columns: table => new
                 {
-                    InstanceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Timestamp = table.Column<long>(type: "bigint", nullable: false),
-                    EventType = table.Column<int>(type: "int", nullable: false),
-                    ActivityId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ActivityType = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ExecutionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    DurationTicks = table.Column<long>(type: "bigint", nullable: true),
-                    Message = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Timestamp = table.Column<long>(type: "INTEGER", nullable: false),
+                    EntriesJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

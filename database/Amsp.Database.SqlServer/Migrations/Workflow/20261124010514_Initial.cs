@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Amsp.Database.PostgreSql.Migrations.Workflow
+namespace Amsp.Database.SqlServer.Migrations.Workflow
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -14,14 +14,14 @@ namespace Amsp.Database.PostgreSql.Migrations.Workflow
                 name: "Bookmarks",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    InstanceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ExecutionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CorrelationId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PayloadJson = table.Column<string>(type: "text", nullable: true),
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    InstanceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ExecutionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     DueAt = table.Column<long>(type: "bigint", nullable: true),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -34,16 +34,16 @@ namespace Amsp.Database.PostgreSql.Migrations.Workflow
                 name: "Incidents",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    InstanceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ExecutionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Attempt = table.Column<int>(type: "integer", nullable: false),
-                    ErrorType = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Message = table.Column<string>(type: "text", nullable: false),
-                    Details = table.Column<string>(type: "text", nullable: true),
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    InstanceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ExecutionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Attempt = table.Column<int>(type: "int", nullable: false),
+                    ErrorType = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Details = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Timestamp = table.Column<long>(type: "bigint", nullable: false),
-                    Resolution = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Resolution = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,14 +54,14 @@ namespace Amsp.Database.PostgreSql.Migrations.Workflow
                 name: "WorkflowDefinitions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    IsLatest = table.Column<bool>(type: "boolean", nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    WasPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    IsLatest = table.Column<bool>(type: "bit", nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
+                    WasPublished = table.Column<bool>(type: "bit", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -72,19 +72,19 @@ namespace Amsp.Database.PostgreSql.Migrations.Workflow
                 name: "WorkflowInstances",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DefinitionVersionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    CorrelationId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ParentInstanceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DefinitionVersionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ParentInstanceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedAt = table.Column<long>(type: "bigint", nullable: false),
                     FinishedAt = table.Column<long>(type: "bigint", nullable: true),
-                    IncidentCount = table.Column<int>(type: "integer", nullable: false),
-                    StateJson = table.Column<string>(type: "text", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    IncidentCount = table.Column<int>(type: "int", nullable: false),
+                    StateJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,16 +95,11 @@ namespace Amsp.Database.PostgreSql.Migrations.Workflow
                 name: "WorkflowJournal",
                 columns: table => new
                 {
-                    InstanceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InstanceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
                     Timestamp = table.Column<long>(type: "bigint", nullable: false),
-                    EventType = table.Column<int>(type: "integer", nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ActivityType = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ExecutionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DurationTicks = table.Column<long>(type: "bigint", nullable: true),
-                    Message = table.Column<string>(type: "text", nullable: true)
+                    EntriesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {

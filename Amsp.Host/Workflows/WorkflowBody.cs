@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Amsp.Host.Hosting;
+using Amsp.Workflows.Model;
+
+namespace Amsp.Host.Workflows;
+
+/// <summary>Reads and writes definitions in the engine's canonical JSON, which keeps properties it does not know.</summary>
+internal static class WorkflowBody
+{
+    /// <summary>Definitions are small; a body larger than this is refused before it is read.</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
+    public static async Task<WorkflowDefinition> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBytes)
+        {
+            throw NotADefinition($"The definition is larger than {MaxBytes / (1024 * 1024)} MiB.");
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                throw NotADefinition($"The definition is larger than {MaxBytes / (1024 * 1024)} MiB.");
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<WorkflowDefinition>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), WorkflowJson.Options)
+                ?? throw NotADefinition("The body is JSON null, not a workflow definition.");
+        }
+        catch (JsonException e)
+        {
+            throw NotADefinition(e.Message);
+        }
+    }
+
+    private static ApiProblemException NotADefinition(string detail) =>
+        new(StatusCodes.Status400BadRequest, "The request body is not a workflow definition", detail);
+
+    public static IResult Write(WorkflowDefinition definition, int status = StatusCodes.Status200OK) =>
+        Results.Text(WorkflowJson.Serialize(definition), "application/json", statusCode: status);
+}

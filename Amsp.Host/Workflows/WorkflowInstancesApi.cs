@@ -1,0 +1,98 @@
+using Amsp.Host.Hosting;
+using System.Text.Json.Nodes;
+using Amsp.Workflows.Persistence;
+using Amsp.Workflows.Runtime;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Amsp.Host.Workflows;
+
+/// <summary><c>/api/workflow-instances</c>, starting instances, and delivering stimuli.</summary>
+public static class WorkflowInstancesApi
+{
+    public sealed record InstanceSummary(string Id, string DefinitionId, int DefinitionVersion, string DefinitionVersionId,
+        WorkflowStatus Status, string? CorrelationId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? FinishedAt, int IncidentCount);
+
+    public sealed record InstanceDetails(InstanceSummary Instance, JsonObject Input, JsonObject Variables, JsonObject Output,
+        IReadOnlyList<BookmarkView> Bookmarks, IReadOnlyList<Incident> Incidents, IReadOnlyList<JournalEntry> Journal);
+
+    public sealed record BookmarkView(string Id, string ActivityId, string Name, string? CorrelationId, DateTimeOffset? DueAt, DateTimeOffset CreatedAt);
+
+    public sealed record ExecuteRequest(JsonObject? Input, string? CorrelationId);
+
+    public sealed record RunResponse(string InstanceId, WorkflowStatus Status, JsonObject Output, IReadOnlyList<string> BookmarkIds, int IncidentCount);
+
+    public sealed record StimulusRequest(string? Name, string? CorrelationId, JsonNode? Discriminator, JsonObject? Payload);
+
+    public sealed record StimulusResponse(IReadOnlyList<ResumedBookmark> Resumed, string Message);
+
+    public static IEndpointRouteBuilder MapWorkflowInstancesApi(this IEndpointRouteBuilder routes)
+    {
+        var instances = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances")
+            .RequireAuthorization(WorkflowPolicies.Operate);
+        instances.MapGet("/", ListAsync).WithSummary("Instances, newest first, filtered by definition, version, status or correlation id");
+        instances.MapGet("/{instanceId}", GetAsync).WithSummary("One instance with its variables, pending bookmarks, incidents and journal");
+        instances.MapPost("/{instanceId}/cancel", async (WorkflowRuntime runtime, string instanceId, CancellationToken ct) =>
+            TypedResults.Ok(ToResponse(await runtime.CancelAsync(instanceId, ct)))).WithSummary("Cancel a running or suspended instance");
+        instances.MapPost("/{instanceId}/retry", async (WorkflowRuntime runtime, string instanceId, CancellationToken ct) =>
+            TypedResults.Ok(ToResponse(await runtime.RetryAsync(instanceId, ct)))).WithSummary("Run the faulted activities of a faulted instance again");
+
+        routes.MapPost("/api/workflow-definitions/{definitionId}/execute", ExecuteAsync).WithTags("Workflow instances")
+            .WithSummary("Start an instance of the published version; answers once it has finished or suspended")
+            .RequireAuthorization(WorkflowPolicies.Run);
+        routes.MapPost("/api/stimuli", StimulateAsync).WithTags("Workflow instances")
+            .WithSummary("Deliver a named stimulus; answers which instances it resumed")
+            .RequireAuthorization(WorkflowPolicies.Run);
+        return routes;
+    }
+
+    private static async Task<Ok<List<InstanceSummary>>> ListAsync(IWorkflowInstanceStore store, string? definitionId, int? version,
+        WorkflowStatus? status, string? correlationId, int? take, CancellationToken ct)
+    {
+        var query = new InstanceQuery
+        {
+            DefinitionId = definitionId,
+            DefinitionVersion = version,
+            Status = status,
+            CorrelationId = correlationId,
+            Take = Math.Clamp(take ?? 100, 1, 1000),
+        };
+        return TypedResults.Ok((await store.QueryAsync(query, ct)).Select(Summarize).ToList());
+    }
+
+    private static async Task<Ok<InstanceDetails>> GetAsync(IWorkflowInstanceStore store, string instanceId, CancellationToken ct)
+    {
+        if (await store.FindAsync(instanceId, ct) is not { } instance)
+        {
+            throw ApiProblemException.NotFound($"Workflow instance '{instanceId}' does not exist.");
+        }
+        var bookmarks = (await store.ListBookmarksAsync(instanceId, ct))
+            .Select(b => new BookmarkView(b.Id, b.ActivityId, b.Name, b.CorrelationId, b.DueAt, b.CreatedAt)).ToList();
+        return TypedResults.Ok(new InstanceDetails(Summarize(instance), instance.State.Input, instance.State.Variables, instance.State.Output,
+            bookmarks, await store.ListIncidentsAsync(instanceId, ct), await store.ReadJournalAsync(instanceId, ct)));
+    }
+
+    private static async Task<Ok<RunResponse>> ExecuteAsync(WorkflowRuntime runtime, string definitionId, ExecuteRequest? request, CancellationToken ct)
+    {
+        var result = await runtime.StartAsync(definitionId,
+            new StartWorkflowOptions { Input = request?.Input, CorrelationId = request?.CorrelationId }, ct);
+        return TypedResults.Ok(ToResponse(result));
+    }
+
+    private static async Task<Ok<StimulusResponse>> StimulateAsync(WorkflowRuntime runtime, StimulusRequest request, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            throw ApiProblemException.BadRequest("A stimulus needs a name.");
+        }
+        var result = await runtime.TriggerAsync(new Stimulus(request.Name, request.CorrelationId, request.Discriminator, request.Payload), ct);
+        var message = result.Resumed.Count == 0
+            ? $"No instance waits for '{request.Name}'{(request.CorrelationId is null ? "" : $" with correlation id '{request.CorrelationId}'")}."
+            : $"Resumed {result.Resumed.Count} bookmark(s).";
+        return TypedResults.Ok(new StimulusResponse(result.Resumed, message));
+    }
+
+    private static RunResponse ToResponse(WorkflowRunResult r) => new(r.InstanceId, r.Status, r.Output, r.BookmarkIds, r.IncidentCount);
+
+    private static InstanceSummary Summarize(WorkflowInstance i) => new(i.Id, i.DefinitionId, i.DefinitionVersion, i.DefinitionVersionId,
+        i.Status, i.CorrelationId, i.CreatedAt, i.UpdatedAt, i.FinishedAt, i.IncidentCount);
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Amsp.Domain.Identity;
+using Amsp.Host.Tests.Infrastructure;
+
+namespace Amsp.Host.Tests.Workflows;
+
+public sealed class WorkflowInstancesApiTests(AmspHostFixture host) : IClassFixture<AmspHostFixture>
+{
+    private async Task<string> PublishReviewAsync()
+    {
+        using var analyst = await host.CreateClientAsAsync(AmspRoles.Analyst);
+        var id = $"review-{Guid.NewGuid():N}";
+        (await analyst.PostAsJsonAsync("/api/workflow-definitions", WorkflowDefinitionsApiTests.ReviewDefinition(id))).EnsureSuccessStatusCode();
+        (await analyst.PostAsync($"/api/workflow-definitions/{id}/publish", null)).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    [Fact]
+    public async Task An_instance_suspends_on_its_bookmark_and_a_stimulus_finishes_it()
+    {
+        var definitionId = await PublishReviewAsync();
+        using var operatorClient = await host.CreateClientAsAsync(AmspRoles.Operator);
+        var correlation = Guid.NewGuid().ToString("N");
+
+        var started = await operatorClient.PostAsJsonAsync($"/api/workflow-definitions/{definitionId}/execute", new { correlationId = correlation, input = new { orderId = "A-1" } });
+        var run = await started.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Suspended", run.GetProperty("status").GetString());
+        var instanceId = run.GetProperty("instanceId").GetString();
+
+        var details = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/workflow-instances/{instanceId}");
+        var bookmark = Assert.Single(details.GetProperty("bookmarks").EnumerateArray());
+        Assert.Equal("wait", bookmark.GetProperty("activityId").GetString());
+        Assert.Equal("A-1", details.GetProperty("input").GetProperty("orderId").GetString());
+        Assert.NotEmpty(details.GetProperty("journal").EnumerateArray());
+
+        var stimulus = await operatorClient.PostAsJsonAsync("/api/stimuli", new { name = "review-done", correlationId = correlation });
+        var resumed = await stimulus.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(instanceId, Assert.Single(resumed.GetProperty("resumed").EnumerateArray()).GetProperty("instanceId").GetString());
+
+        details = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/workflow-instances/{instanceId}");
+        Assert.Equal("Finished", details.GetProperty("instance").GetProperty("status").GetString());
+        Assert.True(details.GetProperty("variables").GetProperty("reviewed").GetBoolean());
+        Assert.Empty(details.GetProperty("bookmarks").EnumerateArray());
+
+        var again = await (await operatorClient.PostAsJsonAsync("/api/stimuli", new { name = "review-done", correlationId = correlation }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Empty(again.GetProperty("resumed").EnumerateArray());
+        Assert.Contains("No instance waits", again.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Instances_are_listed_by_definition_and_status_and_can_be_cancelled()
+    {
+        var definitionId = await PublishReviewAsync();
+        using var operatorClient = await host.CreateClientAsAsync(AmspRoles.Operator);
+        var first = await (await operatorClient.PostAsJsonAsync($"/api/workflow-definitions/{definitionId}/execute", new { }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        (await operatorClient.PostAsJsonAsync($"/api/workflow-definitions/{definitionId}/execute", new { })).EnsureSuccessStatusCode();
+
+        var cancelled = await operatorClient.PostAsync($"/api/workflow-instances/{first.GetProperty("instanceId").GetString()}/cancel", null);
+        Assert.Equal("Cancelled", (await cancelled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
+        var suspended = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/workflow-instances?definitionId={definitionId}&status=Suspended");
+        Assert.Single(suspended.EnumerateArray());
+        var all = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/workflow-instances?definitionId={definitionId}");
+        Assert.Equal(2, all.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Bad_requests_are_problems()
+    {
+        using var operatorClient = await host.CreateClientAsAsync(AmspRoles.Operator);
+        await (await operatorClient.GetAsync("/api/workflow-instances/nope")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await operatorClient.PostAsync("/api/workflow-instances/nope/retry", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await operatorClient.PostAsJsonAsync("/api/workflow-definitions/not-published/execute", new { })).AssertProblemAsync(HttpStatusCode.Conflict);
+        await (await operatorClient.PostAsJsonAsync("/api/stimuli", new { correlationId = "x" })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        await (await operatorClient.GetAsync("/api/workflow-instances?status=Sleeping")).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData(AmspRoles.Customer)]
+    [InlineData(AmspRoles.Analyst)]
+    public async Task Only_operators_and_admins_watch_instances(string role)
+    {
+        using var client = await host.CreateClientAsAsync(role);
+        await (await client.GetAsync("/api/workflow-instances")).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Customers_cannot_start_instances_or_deliver_stimuli()
+    {
+        using var customer = await host.CreateClientAsAsync(AmspRoles.Customer);
+        await (await customer.PostAsJsonAsync("/api/workflow-definitions/any/execute", new { })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await customer.PostAsJsonAsync("/api/stimuli", new { name = "review-done" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+}
