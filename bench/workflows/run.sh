@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the workflow engine benchmarks in Release and prints the figures quoted in docs/workflows.md.
-# Usage: bench/workflows/run.sh [scenario...]   (default: first memory sqlite resume versions instances)
+# Usage: bench/workflows/run.sh [scenario...]
+#   scenarios: first first-sqlite memory sqlite resume versions instances (default: all of them)
+#   ROWS=200000 bench/workflows/run.sh instances   seeds fewer finished instances than the default 1,000,000
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 project="$here/Amsp.Workflows.Bench/Amsp.Workflows.Bench.csproj"
@@ -8,16 +10,27 @@ work="${BENCH_DIR:-$(mktemp -d -t amsp-wf-bench-XXXX)}"
 dotnet build "$project" -c Release --nologo -v quiet >/dev/null
 dll="$here/Amsp.Workflows.Bench/bin/Release/net10.0/Amsp.Workflows.Bench.dll"
 scenarios=("$@")
-[ ${#scenarios[@]} -eq 0 ] && scenarios=(first memory sqlite resume versions instances)
-echo "machine: $(nproc) cores, $(uname -sr), dotnet $(dotnet --version)"
+[ ${#scenarios[@]} -eq 0 ] && scenarios=(first first-sqlite memory sqlite resume versions instances)
+echo "machine: $(nproc) cores, $(uname -sr), dotnet $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+timed() {
+  local start end
+  start=$(date +%s%N)
+  dotnet "$dll" "$@" "$work"
+  end=$(date +%s%N)
+  echo "  whole process (dotnet host start to exit): $(( (end - start) / 1000000 )) ms"
+}
+
 for s in "${scenarios[@]}"; do
-  if [ "$s" = "first" ]; then
-    start=$(date +%s%N)
-    dotnet "$dll" first "$work"
-    end=$(date +%s%N)
-    echo "first execution, whole process (dotnet host start to exit): $(( (end - start) / 1000000 )) ms"
-  else
-    dotnet "$dll" "$s" "$work" ${ROWS:-}
-  fi
+  case "$s" in
+    first) timed first ;;
+    first-sqlite)
+      dotnet "$dll" first-setup "$work"
+      timed first-sqlite
+      timed first-sqlite-literal ;;
+    instances) dotnet "$dll" instances "$work" "${ROWS:-1000000}" ;;
+    *) dotnet "$dll" "$s" "$work" ;;
+  esac
 done
-rm -rf "$work"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -z "${BENCH_DIR:-}" ]; then rm -rf "$work"; fi

@@ -14,20 +14,24 @@ public sealed class EfWorkflowDefinitionStore(IDbContextFactory<WorkflowDbContex
     public Task<WorkflowDefinition?> FindVersionAsync(string definitionId, int version, CancellationToken cancellationToken = default) =>
         FirstAsync(q => q.Where(d => d.DefinitionId == definitionId && d.Version == version), cancellationToken);
 
+    // Flags are compared with a parameter: "IsPublished = @p" seeks the (DefinitionId, IsPublished) index,
+    // whereas a bare boolean column (or a constant EF folds into one) is a truth test that SQLite answers by
+    // walking every version of the definition. That walk made a start 7x slower with 1,000 versions stored.
+
     /// <inheritdoc />
     public Task<WorkflowDefinition?> FindPublishedAsync(string definitionId, CancellationToken cancellationToken = default) =>
-        FirstAsync(q => q.Where(d => d.DefinitionId == definitionId && d.IsPublished), cancellationToken);
+        FirstAsync(q => q.Where(d => d.DefinitionId == definitionId && d.IsPublished == EF.Parameter(true)), cancellationToken);
 
     /// <inheritdoc />
     public async Task<string?> FindPublishedIdAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId && d.IsPublished).Select(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+        return await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId && d.IsPublished == EF.Parameter(true)).Select(d => d.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<WorkflowDefinition?> FindLatestAsync(string definitionId, CancellationToken cancellationToken = default) =>
-        FirstAsync(q => q.Where(d => d.DefinitionId == definitionId && d.IsLatest), cancellationToken);
+        FirstAsync(q => q.Where(d => d.DefinitionId == definitionId && d.IsLatest == EF.Parameter(true)), cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<WorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default) =>
@@ -35,7 +39,7 @@ public sealed class EfWorkflowDefinitionStore(IDbContextFactory<WorkflowDbContex
 
     /// <inheritdoc />
     public Task<IReadOnlyList<WorkflowDefinition>> ListLatestAsync(CancellationToken cancellationToken = default) =>
-        ListAsync(q => q.Where(d => d.IsLatest).OrderBy(d => d.DefinitionId), cancellationToken);
+        ListAsync(q => q.Where(d => d.IsLatest == EF.Parameter(true)).OrderBy(d => d.DefinitionId), cancellationToken);
 
     /// <inheritdoc />
     public async Task<bool> WasPublishedAsync(string id, CancellationToken cancellationToken = default)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Amsp.Workflows.Bench;
 
 // Usage: Amsp.Workflows.Bench <scenario> [work-directory]
-// Scenarios: first | memory | sqlite | resume | versions | instances [rows] | all
+// Scenarios: first | first-setup, then first-sqlite / first-sqlite-literal | memory | sqlite | resume | versions | instances [rows]
 var sinceStart = Stopwatch.StartNew();
 var scenario = args.Length > 0 ? args[0] : "all";
 var directory = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "amsp-workflows-bench");
