@@ -6,7 +6,7 @@ public sealed record CheckOptions
     /// <summary>The defaults described on each property.</summary>
     public static CheckOptions Default { get; } = new();
 
-    /// <summary>Weld tolerance as a fraction of the bounding-box diagonal; default 1e-6. Zero turns the tolerant weld off.</summary>
+    /// <summary>Weld tolerance for vertices on boundary edges, as a fraction of the bounding-box diagonal; default 1e-6. Zero turns the tolerant weld off.</summary>
     public double RelativeWeldTolerance { get; init; } = 1e-6;
 
     /// <summary>Direction in which layers are added; default +Z.</summary>

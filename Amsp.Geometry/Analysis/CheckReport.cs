@@ -36,7 +36,7 @@ public sealed record CheckReport
     /// <summary>Shells turned inside out: negative volume for an outer shell, positive for a cavity.</summary>
     public required int InvertedShells { get; init; }
 
-    /// <summary>Vertices that a weld within the tolerance would merge into another one.</summary>
+    /// <summary>Vertices on boundary edges that a weld within the tolerance would merge into another one (cracks).</summary>
     public required int NearVertices { get; init; }
 
     /// <summary>Signed volume; positive when normals point outward.</summary>

@@ -14,13 +14,6 @@ public static class MeshCheck
         options ??= CheckOptions.Default;
         var (min, max) = BoundingBox(mesh);
         var diagonal = (max - min).Length;
-
-        // The tolerant weld needs nothing else, so it runs alongside the edge analysis.
-        var nearTask = Task.Run(() =>
-        {
-            TolerantWeld.Find(mesh, options.RelativeWeldTolerance * diagonal, out var near);
-            return near;
-        });
         var topology = EdgeTopology.Build(mesh);
         var measures = FaceMeasures.Compute(mesh, topology.ShellOfFace, topology.ShellCount);
         var flipped = Orientation.FindFlipped(topology, out _);
@@ -35,7 +28,7 @@ public static class MeshCheck
         }
 
         var size = max - min;
-        var near = nearTask.GetAwaiter().GetResult();
+        TolerantWeld.Find(mesh, topology, options.RelativeWeldTolerance * diagonal, out var near);
         return new CheckReport
         {
             Triangles = mesh.TriangleCount,

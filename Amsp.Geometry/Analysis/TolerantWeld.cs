@@ -4,7 +4,8 @@ using System.Runtime.CompilerServices;
 namespace Amsp.Geometry.Analysis;
 
 /// <summary>
-/// Welds vertices closer than a tolerance. Vertices go one by one into a hash of cells sixteen tolerances wide;
+/// Welds vertices closer than a tolerance. Only vertices on boundary edges take part: that closes cracks between
+/// faces (what admesh's --nearby does) without collapsing small features of a closed surface. Vertices go one by one into a hash of cells sixteen tolerances wide;
 /// before its own insertion a vertex compares itself with the earlier vertices of its cell and of the neighbouring
 /// cells it lies within a tolerance of (1.4 cells on average, not 27). Merged vertices take the position of the
 /// smallest index among them, so the result is deterministic.
@@ -15,19 +16,29 @@ internal static class TolerantWeld
 
     /// <summary>Representative of each vertex (itself when nothing is near) and the number of vertices merged away.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
-    public static int[] Find(Mesh mesh, double tolerance, out int merged)
+    public static int[] Find(Mesh mesh, EdgeTopology topology, double tolerance, out int merged)
     {
         var n = mesh.VertexCount;
         var sets = UnionFind.Create(n);
         merged = 0;
-        if (tolerance <= 0 || n < 2)
+        if (tolerance <= 0 || n < 2 || topology.BoundaryEdges == 0)
         {
             return sets;
         }
 
+        var idx = mesh.IndexArray;
+        var open = new bool[n];
+        for (var h = 0; h < topology.Twin.Length; h++)
+        {
+            if (topology.Twin[h] == EdgeTopology.Boundary)
+            {
+                open[idx[h]] = open[idx[EdgeTopology.Next(h)]] = true;
+            }
+        }
+
         var p = mesh.PositionArray;
         var cell = tolerance * CellsPerTolerance;
-        var slots = new Cell[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, n * 2))];
+        var slots = new Cell[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, open.Count(o => o) * 2))];
         var next = new int[n];
         var tol2 = tolerance * tolerance;
         Span<long> coords = stackalloc long[3];
@@ -35,6 +46,11 @@ internal static class TolerantWeld
         Span<int> hi = stackalloc int[3];
         for (var v = 0; v < n; v++)
         {
+            if (!open[v])
+            {
+                continue;
+            }
+
             for (var axis = 0; axis < 3; axis++)
             {
                 var x = p[(v * 3) + axis] / cell;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Amsp.Geometry.Io;
 
@@ -46,6 +47,42 @@ internal static class BinaryStlReader
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     private static void WeldChunk(ReadOnlySpan<byte> chunk, int first, int take, int[] indices, VertexWelder welder)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            WeldChunkPortable(chunk, first, take, indices, welder);
+            return;
+        }
+
+        ref var start = ref MemoryMarshal.GetReference(chunk);
+        for (var t = 0; t < take; t++)
+        {
+            ref var r = ref Unsafe.Add(ref start, (t * Record) + 12);
+            var triangle = first + t;
+            // All nine coordinates are checked at once: a float is not finite when its exponent bits are all set.
+            var exponents = 0u;
+            for (var k = 0; k < 36; k += 4)
+            {
+                var bits = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref r, k));
+                exponents |= (bits & 0x7F800000u) == 0x7F800000u ? 1u : 0u;
+            }
+
+            if (exponents != 0)
+            {
+                throw new MeshFormatException($"Triangle {triangle} has a coordinate that is not a finite number.");
+            }
+
+            var o = triangle * 3;
+            indices[o] = welder.AddVertex(F(ref r, 0), F(ref r, 4), F(ref r, 8));
+            indices[o + 1] = welder.AddVertex(F(ref r, 12), F(ref r, 16), F(ref r, 20));
+            indices[o + 2] = welder.AddVertex(F(ref r, 24), F(ref r, 28), F(ref r, 32));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float F(ref byte r, int offset) => Unsafe.ReadUnaligned<float>(ref Unsafe.Add(ref r, offset));
+
+    private static void WeldChunkPortable(ReadOnlySpan<byte> chunk, int first, int take, int[] indices, VertexWelder welder)
     {
         for (var t = 0; t < take; t++)
         {

@@ -28,7 +28,7 @@ public static class MeshRepair
         var actions = new List<RepairAction>();
 
         var (min, max) = MeshCheck.BoundingBox(mesh);
-        var map = TolerantWeld.Find(mesh, options.RelativeWeldTolerance * (max - min).Length, out var welded);
+        var map = TolerantWeld.Find(mesh, EdgeTopology.Build(mesh), options.RelativeWeldTolerance * (max - min).Length, out var welded);
         if (welded > 0)
         {
             faces.Remap(map);

@@ -6,7 +6,7 @@ public sealed record RepairOptions
     /// <summary>The defaults described on each property.</summary>
     public static RepairOptions Default { get; } = new();
 
-    /// <summary>Vertices closer than this fraction of the bounding-box diagonal are welded; default 1e-6, zero for an exact weld only.</summary>
+    /// <summary>Vertices on boundary edges closer than this fraction of the bounding-box diagonal are welded; default 1e-6, zero for an exact weld only.</summary>
     public double RelativeWeldTolerance { get; init; } = 1e-6;
 
     /// <summary>Shells with fewer triangles than this are removed; default 0 (off).</summary>
