@@ -12,6 +12,7 @@ public static class AmspCommandLine
         {
             ServeCommand.Create(),
             DbCommand.Create(),
+            WorkflowsCommand.Create(),
         };
         // Host settings such as --urls or --environment=Production pass through to the web host.
         root.TreatUnmatchedTokensAsErrors = false;

@@ -52,6 +52,7 @@ internal static class DbCommand
     private static async Task<int> MigrateAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder([.. args]);
+        builder.Logging.ClearProviders();
         builder.Services.AddAmspDatabase(builder.Configuration);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();

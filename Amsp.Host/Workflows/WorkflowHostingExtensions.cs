@@ -1,4 +1,5 @@
 using Amsp.Host.Persistence;
+using Amsp.Host.Workflows.Folder;
 using Amsp.Workflows;
 
 namespace Amsp.Host.Workflows;
@@ -11,6 +12,9 @@ public static class WorkflowHostingExtensions
         services.AddWorkflowEngine()
             .UseEntityFrameworkCore(options => database.Configure(options, DatabaseContexts.WorkflowMigrationsHistoryTable));
         services.AddWorkflowPolicies();
+        services.AddOptions<WorkflowFolderOptions>().BindConfiguration(WorkflowFolderOptions.Section);
+        services.AddScoped<WorkflowFolderLoader>();
+        services.AddHostedService<WorkflowFolderStartup>();
         return services;
     }
 

@@ -7,7 +7,7 @@ namespace Amsp.Host.Tests.Infrastructure;
 /// <summary>
 /// The real host, in-process, on a fresh SQLite file in a temporary data directory (one per test class).
 /// </summary>
-public sealed class AmspHostFixture : WebApplicationFactory<Program>
+public class AmspHostFixture : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("amsp-host-").FullName;
 
@@ -22,5 +22,6 @@ public sealed class AmspHostFixture : WebApplicationFactory<Program>
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(DataDirectory, recursive: true);
+        GC.SuppressFinalize(this);
     }
 }
