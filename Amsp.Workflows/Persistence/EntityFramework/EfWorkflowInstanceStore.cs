@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amsp.Workflows.Model;
@@ -20,6 +21,29 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         var record = ToRecord(instance);
         record.Version = instance.Version + 1;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // SQLite has one writer per file: queue this process's commits on an async gate instead of letting
+        // them collide on the file lock, where the provider's busy handling sleeps and retries.
+        var gate = db.Database.ProviderName == SqliteProvider
+            ? SqliteWriteGates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1))
+            : null;
+        if (gate is not null) await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await CommitCoreAsync(db, commit, record, cancellationToken);
+        }
+        finally
+        {
+            gate?.Release();
+        }
+    }
+
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriteGates = new(StringComparer.Ordinal);
+
+    private static async Task CommitCoreAsync(WorkflowDbContext db, InstanceCommit commit, WorkflowInstanceRecord record, CancellationToken cancellationToken)
+    {
+        var instance = commit.Instance;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (commit.IsNew)
         {

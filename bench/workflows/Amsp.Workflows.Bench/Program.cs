@@ -7,7 +7,7 @@ var sinceStart = Stopwatch.StartNew();
 var scenario = args.Length > 0 ? args[0] : "all";
 var directory = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "amsp-workflows-bench");
 Directory.CreateDirectory(directory);
-var workers = Environment.ProcessorCount * 2;
+var workers = int.TryParse(Environment.GetEnvironmentVariable("WORKERS"), out var w) ? w : Environment.ProcessorCount * 2;
 
 switch (scenario)
 {
