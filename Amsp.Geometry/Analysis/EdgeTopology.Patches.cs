@@ -9,7 +9,7 @@ internal sealed partial class EdgeTopology
     private void LabelPatches(int[] idx)
     {
         var t = PatchOfFace.Length;
-        var queue = new int[t];
+        var queue = LargeArrays.Uninitialized<int>(t);
         var patches = 0;
         for (var seed = 0; seed < t; seed++)
         {

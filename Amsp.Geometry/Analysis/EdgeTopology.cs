@@ -19,10 +19,10 @@ internal sealed partial class EdgeTopology
 
     private EdgeTopology(int triangles)
     {
-        Twin = new int[triangles * 3];
-        Duplicate = new bool[triangles];
-        PatchOfFace = new int[triangles];
-        Parity = new sbyte[triangles];
+        Twin = LargeArrays.Uninitialized<int>(triangles * 3); // filled by Build
+        Duplicate = LargeArrays.Zeroed<bool>(triangles);
+        PatchOfFace = LargeArrays.Uninitialized<int>(triangles); // every face gets a patch
+        Parity = LargeArrays.Zeroed<sbyte>(triangles);
         ShellOfFace = PatchOfFace;
     }
 
@@ -193,7 +193,7 @@ internal sealed partial class EdgeTopology
 
     private static (int[] Starts, int[] Corners) CornersByVertex(int[] idx, int t, int v)
     {
-        var starts = new int[v + 1];
+        var starts = LargeArrays.Zeroed<int>(v + 1);
         for (var c = 0; c < t * 3; c++)
         {
             starts[idx[c] + 1]++;
@@ -204,7 +204,7 @@ internal sealed partial class EdgeTopology
             starts[i + 1] += starts[i];
         }
 
-        var corners = new int[t * 3];
+        var corners = LargeArrays.Uninitialized<int>(t * 3);
         var next = new int[v];
         Array.Copy(starts, next, v);
         for (var c = 0; c < t * 3; c++)

@@ -14,7 +14,7 @@ internal static class VertexFans
         var idx = mesh.IndexArray;
         var twin = topology.Twin;
         var corners = mesh.TriangleCount * 3;
-        var visited = new bool[corners];
+        var visited = LargeArrays.Zeroed<bool>(corners);
         var fans = new byte[mesh.VertexCount]; // 0 none yet, 1 one fan, 2 more (counted)
         var count = 0;
         for (var c = 0; c < corners; c++)

@@ -38,7 +38,7 @@ internal static class BinaryStlReader
         }
 
         var n = (int)count;
-        var indices = new int[n * 3];
+        var indices = LargeArrays.Uninitialized<int>(n * 3);
         var welder = new VertexWelder((n / 2) + 16, limits);
         WeldRange(stream, 0, n, indices, welder, progress);
 

@@ -21,9 +21,9 @@ internal sealed class VertexWelder
     {
         _limits = limits;
         expectedVertices = Math.Max(16, expectedVertices);
-        _positions = new float[expectedVertices * 3];
+        _positions = LargeArrays.Uninitialized<float>(expectedVertices * 3);
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expectedVertices * 2));
-        _table = new Slot[size];
+        _table = LargeArrays.Zeroed<Slot>(size);
         _mask = size - 1;
     }
 
@@ -109,7 +109,7 @@ internal sealed class VertexWelder
     private void Rehash()
     {
         var size = _table.Length * 2;
-        var table = new Slot[size];
+        var table = LargeArrays.Zeroed<Slot>(size);
         var mask = size - 1;
         foreach (var entry in _table)
         {
