@@ -19,7 +19,7 @@ internal static class BoundaryLoops
         var onBoundary = new bool[mesh.VertexCount];
         for (var h = 0; h < mesh.TriangleCount * 3; h++)
         {
-            if (topology.Twin[h] == EdgeTopology.Boundary && idx[h] != idx[EdgeTopology.Next(h)])
+            if (topology.IsOpen(idx, h))
             {
                 onBoundary[idx[h]] = onBoundary[idx[EdgeTopology.Next(h)]] = true;
                 UnionFind.Union(sets, idx[h], idx[EdgeTopology.Next(h)]);
@@ -48,7 +48,7 @@ internal static class BoundaryLoops
         var keys = new List<long>();
         for (var h = 0; h < mesh.TriangleCount * 3; h++)
         {
-            if (topology.Twin[h] == EdgeTopology.Boundary && idx[h] != idx[EdgeTopology.Next(h)])
+            if (topology.IsOpen(idx, h))
             {
                 keys.Add(((long)idx[h] << 32) | (uint)h);
             }

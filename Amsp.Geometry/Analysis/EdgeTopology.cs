@@ -54,6 +54,9 @@ internal sealed partial class EdgeTopology
 
     public static int Prev(int h) => h % 3 == 0 ? h + 2 : h - 1;
 
+    /// <summary>True for a half-edge whose edge belongs to this face only (faces with a repeated vertex have none).</summary>
+    public bool IsOpen(int[] idx, int h) => Twin[h] == Boundary && !HasRepeatedVertex(idx, h / 3);
+
     public static bool HasRepeatedVertex(int[] idx, int face) =>
         idx[face * 3] == idx[(face * 3) + 1] || idx[(face * 3) + 1] == idx[(face * 3) + 2] || idx[face * 3] == idx[(face * 3) + 2];
 

@@ -30,7 +30,7 @@ internal static class TolerantWeld
         var open = new bool[n];
         for (var h = 0; h < topology.Twin.Length; h++)
         {
-            if (topology.Twin[h] == EdgeTopology.Boundary)
+            if (topology.IsOpen(idx, h))
             {
                 open[idx[h]] = open[idx[EdgeTopology.Next(h)]] = true;
             }

@@ -123,7 +123,9 @@ public class MeshCheckTests
         v.Add(new Vec3(30, 0, 0));
         f.AddRange([0, 0, 1]);
         f.AddRange([1, 8, 9]); // (10,0,0) (20,0,0) (30,0,0) lie on one line
-        Assert.Equal(2, MeshCheck.Check(Build((v, f))).DegenerateFaces);
+        var r = MeshCheck.Check(Build((v, f)));
+        Assert.Equal(2, r.DegenerateFaces);
+        Assert.Equal(1, r.Holes); // the dangling collinear face is open; the face with a repeated vertex opens nothing
     }
 
     [Fact]
