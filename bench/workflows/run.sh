@@ -3,15 +3,22 @@
 # Usage: bench/workflows/run.sh [scenario...]
 #   scenarios: first first-sqlite memory sqlite resume versions instances (default: all of them)
 #   ROWS=200000 bench/workflows/run.sh instances   seeds fewer finished instances than the default 1,000,000
+#   R2R=1 bench/workflows/run.sh first first-sqlite   publishes ReadyToRun first (as the host is published)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 project="$here/Amsp.Workflows.Bench/Amsp.Workflows.Bench.csproj"
 work="${BENCH_DIR:-$(mktemp -d -t amsp-wf-bench-XXXX)}"
-dotnet build "$project" -c Release --nologo -v quiet >/dev/null
-dll="$here/Amsp.Workflows.Bench/bin/Release/net10.0/Amsp.Workflows.Bench.dll"
+mkdir -p "$work"
+if [ "${R2R:-0}" = "1" ]; then
+  dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true --nologo -v quiet -o "$work/r2r" >/dev/null
+  dll="$work/r2r/Amsp.Workflows.Bench.dll"
+else
+  dotnet build "$project" -c Release --nologo -v quiet >/dev/null
+  dll="$here/Amsp.Workflows.Bench/bin/Release/net10.0/Amsp.Workflows.Bench.dll"
+fi
 scenarios=("$@")
 [ ${#scenarios[@]} -eq 0 ] && scenarios=(first first-sqlite memory sqlite resume versions instances)
-echo "machine: $(nproc) cores, $(uname -sr), dotnet $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(uname -sr), dotnet $(dotnet --version), ReadyToRun ${R2R:-0}, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 timed() {
   local start end

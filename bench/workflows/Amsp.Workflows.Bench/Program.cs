@@ -51,7 +51,8 @@ switch (scenario)
         await using (var engine = BenchEngine.Sqlite(Fresh(directory, "throughput-js.db"))) await Throughput.RunAsync(engine, "SQLite WAL, 10 activities, JavaScript decision, commit at completion", 10_000, workers, javaScript: true);
         break;
     case "resume":
-        await using (var engine = BenchEngine.Sqlite(Fresh(directory, "resume.db"))) await Resume.RunAsync(engine, 5_000);
+        await using (var engine = BenchEngine.Sqlite(Fresh(directory, "resume.db"))) await Resume.RunAsync(engine, 5_000, "background checkpoints");
+        await using (var engine = BenchEngine.Sqlite(Fresh(directory, "resume-auto.db"), backgroundCheckpoints: false)) await Resume.RunAsync(engine, 5_000, "SQLite's inline auto-checkpoint");
         break;
     case "versions":
         Fresh(directory, "versions-1.db");

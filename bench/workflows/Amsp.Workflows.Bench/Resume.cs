@@ -6,7 +6,7 @@ namespace Amsp.Workflows.Bench;
 /// <summary>Latency of a stimulus resuming a bookmarked instance to completion on SQLite.</summary>
 internal static class Resume
 {
-    public static async Task RunAsync(BenchEngine engine, int count)
+    public static async Task RunAsync(BenchEngine engine, int count, string checkpoints)
     {
         await engine.PublishAsync(BenchFlows.Approval("approval"));
         for (var i = 0; i < count + 200; i++)
@@ -22,6 +22,6 @@ internal static class Resume
             samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             if (result.Resumed.Count != 1) throw new InvalidOperationException("Expected exactly one resume.");
         }
-        Console.WriteLine($"resume on SQLite (WAL), bookmark lookup by hash + claim commit + run + completion commit: {Stats.Latencies(samples)}");
+        Console.WriteLine($"resume on SQLite (WAL, {checkpoints}), hash lookup + claim commit + run + completion commit: {Stats.Latencies(samples)}");
     }
 }
