@@ -10,6 +10,12 @@ internal static class ShellNesting
     /// <summary>Beyond this many shells, nesting is not computed and every shell is taken as an outer one.</summary>
     public const int MaxShellsForNesting = 512;
 
+    /// <summary>
+    /// Most triangle evaluations spent on containment tests; a file of many nested shells cannot make a check run
+    /// for minutes. Tests beyond the budget are skipped (those shells count as not contained).
+    /// </summary>
+    public const long WorkBudget = 50_000_000;
+
     /// <summary>True for each shell that is a cavity.</summary>
     public static bool[] FindCavities(Mesh mesh, int[] shellOfFace, int shellCount, Vec3[] min, Vec3[] max)
     {
@@ -32,13 +38,38 @@ internal static class ShellNesting
             }
         }
 
+        // Faces grouped by shell (a counting sort), so that a containment test reads only the enclosing shell.
+        var starts = new int[shellCount + 1];
+        foreach (var s in shellOfFace.AsSpan(0, mesh.TriangleCount))
+        {
+            starts[s + 1]++;
+        }
+
+        for (var s = 0; s < shellCount; s++)
+        {
+            starts[s + 1] += starts[s];
+        }
+
+        var faces = new int[mesh.TriangleCount];
+        var cursor = (int[])starts.Clone();
+        for (var f = 0; f < mesh.TriangleCount; f++)
+        {
+            faces[cursor[shellOfFace[f]]++] = f;
+        }
+
+        var budget = WorkBudget;
         for (var s = 0; s < shellCount; s++)
         {
             var depth = 0;
             for (var p = 0; p < shellCount; p++)
             {
-                if (p != s && found[s] && Contains(min[p], max[p], min[s], max[s])
-                    && Math.Abs(WindingNumber(mesh, shellOfFace, p, probe[s])) > 0.5)
+                var cost = starts[p + 1] - starts[p];
+                if (p == s || !found[s] || !Contains(min[p], max[p], min[s], max[s]) || (budget -= cost) < 0)
+                {
+                    continue;
+                }
+
+                if (Math.Abs(WindingNumber(mesh, faces.AsSpan(starts[p], cost), probe[s])) > 0.5)
                 {
                     depth++;
                 }
@@ -54,17 +85,12 @@ internal static class ShellNesting
         outerMin.X <= innerMin.X && outerMin.Y <= innerMin.Y && outerMin.Z <= innerMin.Z
         && outerMax.X >= innerMax.X && outerMax.Y >= innerMax.Y && outerMax.Z >= innerMax.Z;
 
-    private static double WindingNumber(Mesh mesh, int[] shellOfFace, int shell, Vec3 p)
+    private static double WindingNumber(Mesh mesh, ReadOnlySpan<int> faces, Vec3 p)
     {
         var idx = mesh.IndexArray;
         double sum = 0;
-        for (var f = 0; f < mesh.TriangleCount; f++)
+        foreach (var f in faces)
         {
-            if (shellOfFace[f] != shell)
-            {
-                continue;
-            }
-
             var a = mesh.Vertex(idx[f * 3]) - p;
             var b = mesh.Vertex(idx[(f * 3) + 1]) - p;
             var c = mesh.Vertex(idx[(f * 3) + 2]) - p;

@@ -10,12 +10,16 @@ namespace Amsp.Geometry.Repair;
 /// </summary>
 internal static class HoleFiller
 {
+    /// <summary>Ear clipping costs about n² per loop of n edges; past this total, loops get the linear fan, so a file of many holes cannot stall repair.</summary>
+    private const long EarClippingBudget = 50_000_000;
+
     public static int Fill(FaceList faces, EdgeTopology topology, int maxEarClipping)
     {
         var mesh = faces.ToMesh();
         var loops = BoundaryLoops.Find(mesh, topology);
         var added = new List<int>();
         var filled = 0;
+        long budget = EarClippingBudget;
         foreach (var loop in loops)
         {
             if (loop.Length < 3)
@@ -26,7 +30,8 @@ internal static class HoleFiller
             Array.Reverse(loop);
             var before = added.Count;
             var polygon = loop.ToList();
-            if (polygon.Count > maxEarClipping || !EarClip(mesh, polygon, added))
+            budget -= (long)polygon.Count * polygon.Count;
+            if (polygon.Count > maxEarClipping || budget < 0 || !EarClip(mesh, polygon, added))
             {
                 Fan(faces, polygon, added);
             }
