@@ -34,7 +34,8 @@ for s in "${scenarios[@]}"; do
     first-sqlite)
       dotnet "$dll" first-setup "$work"
       timed first-sqlite
-      timed first-sqlite-literal ;;
+      timed first-sqlite-literal
+      timed first-sqlite-warm ;;
     instances) dotnet "$dll" instances "$work" "${ROWS:-1000000}" ;;
     *) dotnet "$dll" "$s" "$work" ;;
   esac

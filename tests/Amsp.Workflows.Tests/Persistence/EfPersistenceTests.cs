@@ -32,6 +32,16 @@ public sealed class EfPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Warming_up_writes_nothing_and_leaves_the_runtime_ready()
+    {
+        await using var engine = TestEngine.Sqlite(_temp.File("warm.db"));
+        await engine.Runtime.WarmUpAsync();
+
+        Assert.Empty(await engine.Instances.QueryAsync(new InstanceQuery()));
+        Assert.Equal(WorkflowStatus.Suspended, (await engine.RunAsync(Approval(), new StartWorkflowOptions { CorrelationId = "w" })).Status);
+    }
+
+    [Fact]
     public async Task A_suspended_instance_resumes_in_a_new_runtime_after_a_restart()
     {
         var path = _temp.File("restart.db");
