@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amsp.Workflows.Descriptors;
 using Amsp.Workflows.Expressions;
@@ -80,6 +81,11 @@ public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvalu
                 errors.Add(new("SyntaxNotAllowed", $"Input '{input.Name}' of activity '{node.Id}' does not accept {expression.Syntax} expressions.", node.Id, input.Name));
                 continue;
             }
+            if (expression.Syntax == ExpressionSyntax.Literal && LiteralProblem(expression.Value, input.Property.PropertyType) is { } literalProblem)
+            {
+                errors.Add(new("InvalidLiteral", $"Input '{input.Name}' of activity '{node.Id}' {literalProblem}", node.Id, input.Name));
+                continue;
+            }
             if (expressions.Check(expression) is { } problem)
             {
                 errors.Add(new("BadExpression", problem, node.Id, input.Name));
@@ -93,6 +99,20 @@ public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvalu
             {
                 errors.Add(new("BadScript", scriptProblem, node.Id, input.Name));
             }
+        }
+    }
+
+    private static string? LiteralProblem(JsonNode? value, Type type)
+    {
+        if (value is null || type == typeof(string) || type == typeof(JsonNode)) return null;
+        try
+        {
+            value.Deserialize(type, WorkflowJson.Options);
+            return null;
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException)
+        {
+            return $"cannot take the literal {value.ToJsonString()} as {type.Name}.";
         }
     }
 

@@ -30,7 +30,7 @@ public interface IWorkflowInstanceStore
     /// <summary>Bookmarks of an instance.</summary>
     Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(string instanceId, CancellationToken cancellationToken = default);
 
-    /// <summary>Timer bookmarks due at or before a time, earliest first.</summary>
+    /// <summary>Timer bookmarks due at or before a time, earliest first, of instances that can resume (running or suspended).</summary>
     Task<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>The journal of an instance, in order.</summary>
@@ -76,6 +76,9 @@ public sealed record InstanceQuery
 
     /// <summary>Correlation id.</summary>
     public string? CorrelationId { get; init; }
+
+    /// <summary>Parent instance (children started by RunWorkflow).</summary>
+    public string? ParentInstanceId { get; init; }
 
     /// <summary>Maximum rows. Default 100.</summary>
     public int Take { get; init; } = 100;

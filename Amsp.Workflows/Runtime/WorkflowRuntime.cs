@@ -113,9 +113,22 @@ public sealed partial class WorkflowRuntime
         return count;
     }
 
-    /// <summary>Cancels an instance: drops its pending work and bookmarks.</summary>
+    /// <summary>Cancels an instance and its running or suspended children: drops their pending work and bookmarks.</summary>
     /// <exception cref="KeyNotFoundException">Unknown instance.</exception>
-    public Task<WorkflowRunResult> CancelAsync(string instanceId, CancellationToken cancellationToken = default) =>
+    public async Task<WorkflowRunResult> CancelAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        var result = await CancelOneAsync(instanceId, cancellationToken);
+        foreach (var child in await _instances.QueryAsync(new InstanceQuery { ParentInstanceId = instanceId, Take = int.MaxValue }, cancellationToken))
+        {
+            if (child.Status is WorkflowStatus.Running or WorkflowStatus.Suspended or WorkflowStatus.Faulted)
+            {
+                await CancelAsync(child.Id, cancellationToken);
+            }
+        }
+        return result;
+    }
+
+    private Task<WorkflowRunResult> CancelOneAsync(string instanceId, CancellationToken cancellationToken) =>
         WithInstanceAsync(instanceId, session =>
         {
             if (session.Instance.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled) return false;

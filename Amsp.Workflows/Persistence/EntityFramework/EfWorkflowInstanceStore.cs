@@ -101,6 +101,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         if (query.DefinitionVersion is not null) q = q.Where(i => i.DefinitionVersion == query.DefinitionVersion);
         if (query.Status is not null) q = q.Where(i => i.Status == (int)query.Status);
         if (query.CorrelationId is not null) q = q.Where(i => i.CorrelationId == query.CorrelationId);
+        if (query.ParentInstanceId is not null) q = q.Where(i => i.ParentInstanceId == query.ParentInstanceId);
         var records = await q.OrderByDescending(i => i.CreatedAt).Take(query.Take).ToListAsync(cancellationToken);
         return [.. records.Select(ToModel)];
     }
@@ -128,10 +129,17 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         BookmarksAsync(q => q.Where(b => b.InstanceId == instanceId).OrderBy(b => b.CreatedAt), cancellationToken);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default)
     {
         var ticks = dueBy.UtcTicks;
-        return BookmarksAsync(q => q.Where(b => b.DueAt != null && b.DueAt <= ticks).OrderBy(b => b.DueAt).Take(limit), cancellationToken);
+        const int running = (int)WorkflowStatus.Running, suspended = (int)WorkflowStatus.Suspended;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var records = await db.Bookmarks.AsNoTracking()
+            .Where(b => b.DueAt != null && b.DueAt <= ticks
+                && db.WorkflowInstances.Any(i => i.Id == b.InstanceId && (i.Status == running || i.Status == suspended)))
+            .OrderBy(b => b.DueAt).Take(limit)
+            .ToListAsync(cancellationToken);
+        return [.. records.Select(ToModel)];
     }
 
     /// <inheritdoc />
@@ -158,13 +166,15 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var records = await query(db.Bookmarks.AsNoTracking()).ToListAsync(cancellationToken);
-        return [.. records.Select(r => new Bookmark
-        {
-            Id = r.Id, InstanceId = r.InstanceId, ActivityId = r.ActivityId, ExecutionId = r.ExecutionId, Name = r.Name,
-            CorrelationId = r.CorrelationId, Hash = r.Hash, Payload = r.PayloadJson is null ? null : JsonNode.Parse(r.PayloadJson) as JsonObject,
-            DueAt = r.DueAt is { } due ? Time(due) : null, CreatedAt = Time(r.CreatedAt),
-        })];
+        return [.. records.Select(ToModel)];
     }
+
+    private static Bookmark ToModel(BookmarkRecord r) => new()
+    {
+        Id = r.Id, InstanceId = r.InstanceId, ActivityId = r.ActivityId, ExecutionId = r.ExecutionId, Name = r.Name,
+        CorrelationId = r.CorrelationId, Hash = r.Hash, Payload = r.PayloadJson is null ? null : JsonNode.Parse(r.PayloadJson) as JsonObject,
+        DueAt = r.DueAt is { } due ? Time(due) : null, CreatedAt = Time(r.CreatedAt),
+    };
 
     private static DateTimeOffset Time(long ticks) => new(ticks, TimeSpan.Zero);
 

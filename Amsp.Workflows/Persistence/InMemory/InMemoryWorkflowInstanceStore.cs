@@ -60,7 +60,8 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
                 .Where(h => (query.DefinitionId is null || h.DefinitionId == query.DefinitionId)
                     && (query.DefinitionVersion is null || h.DefinitionVersion == query.DefinitionVersion)
                     && (query.Status is null || h.Status == query.Status)
-                    && (query.CorrelationId is null || h.CorrelationId == query.CorrelationId))
+                    && (query.CorrelationId is null || h.CorrelationId == query.CorrelationId)
+                    && (query.ParentInstanceId is null || h.ParentInstanceId == query.ParentInstanceId))
                 .OrderByDescending(h => h.CreatedAt).Take(query.Take)
                 .Select(h => _instances[h.Id].ToInstance())];
             return Task.FromResult(list);
@@ -108,7 +109,8 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
     {
         lock (_gate)
         {
-            IReadOnlyList<Bookmark> list = [.. _bookmarks.Values.Where(b => b.DueAt <= dueBy).OrderBy(b => b.DueAt).Take(limit)];
+            IReadOnlyList<Bookmark> list = [.. _bookmarks.Values.Where(b => b.DueAt <= dueBy
+                && _instances.TryGetValue(b.InstanceId, out var owner) && owner.Header.Status is WorkflowStatus.Running or WorkflowStatus.Suspended).OrderBy(b => b.DueAt).Take(limit)];
             return Task.FromResult(list);
         }
     }

@@ -180,6 +180,20 @@ public sealed class BuiltInActivityTests
     }
 
     [Fact]
+    public async Task Cancelling_a_parent_cancels_its_suspended_child()
+    {
+        await using var engine = TestEngine.InMemory();
+        await engine.PublishAsync(new Flow("child").Activity("start", "Start").Activity("w", "WaitForSignal", ("Signal", Lit("never"))).Chain("start", "w").Build());
+        var parent = await engine.RunAsync(new Flow("parent").Activity("start", "Start").Activity("run", "RunWorkflow", ("DefinitionId", Lit("child"))).Chain("start", "run"));
+
+        await engine.Runtime.CancelAsync(parent.InstanceId);
+
+        var child = Assert.Single(await engine.Instances.QueryAsync(new Amsp.Workflows.Persistence.InstanceQuery { ParentInstanceId = parent.InstanceId }));
+        Assert.Equal(WorkflowStatus.Cancelled, child.Status);
+        Assert.Equal(WorkflowStatus.Cancelled, (await engine.InstanceAsync(parent.InstanceId)).Status);
+    }
+
+    [Fact]
     public async Task RunWorkflow_waits_for_a_suspended_child_and_resumes_when_it_finishes()
     {
         await using var engine = TestEngine.InMemory();

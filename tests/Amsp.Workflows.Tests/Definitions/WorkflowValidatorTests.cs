@@ -41,6 +41,20 @@ public sealed class WorkflowValidatorTests
     }
 
     [Fact]
+    public void Literals_that_do_not_fit_the_input_type_are_rejected()
+    {
+        var errors = Validate(new Flow("literals")
+            .Activity("start", "Start")
+            .Activity("d", "Decision", ("Condition", Lit("abc")))
+            .Activity("wait", "Delay", ("Duration", Lit("ten minutes")))
+            .Activity("join", "Join", ("Mode", Lit("Sometimes")))
+            .Activity("ok", "Delay", ("Duration", Lit("00:10:00")))
+            .Chain("start", "d").Connect("d", "wait", "True").Chain("wait", "join", "ok"));
+
+        Assert.Equal(["d", "join", "wait"], errors.Where(e => e.Code == "InvalidLiteral").Select(e => e.ActivityId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_flowchart_without_start_is_rejected()
     {
         Assert.Contains(Validate(new Flow("nostart").Activity("end", "End")), e => e.Code == "NoStart");

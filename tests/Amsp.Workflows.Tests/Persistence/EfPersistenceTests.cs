@@ -139,6 +139,22 @@ public sealed class EfPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Due_timers_of_a_faulted_instance_are_not_offered_to_the_scheduler()
+    {
+        await using var engine = TestEngine.Sqlite(_temp.File("faulted-timer.db"));
+        var started = await engine.RunAsync(new Flow("ft")
+            .Activity("start", "Start").Activity("fork", "Fork", ("Branches", Lit(new System.Text.Json.Nodes.JsonArray("a", "b"))))
+            .Activity("wait", "Delay", ("Duration", Lit("00:01:00"))).Activity("f", "Fault", ("Message", Lit("stop")))
+            .Connect("start", "fork").Connect("fork", "wait", "a").Connect("fork", "f", "b"));
+        Assert.Equal(WorkflowStatus.Faulted, started.Status);
+
+        engine.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Empty(await engine.Instances.FindDueBookmarksAsync(engine.Clock.GetUtcNow(), 10));
+        Assert.Single(await engine.Instances.ListBookmarksAsync(started.InstanceId));
+    }
+
+    [Fact]
     public async Task The_definition_lifecycle_works_on_the_database()
     {
         await using var engine = TestEngine.Sqlite(_temp.File("defs.db"));
