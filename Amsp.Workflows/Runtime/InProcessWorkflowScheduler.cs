@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace Amsp.Workflows.Runtime;
 
 /// <summary>
-/// Fires timer bookmarks from <see cref="TimeProvider"/> timers in this process. Timers registered before a
-/// restart are not re-armed here: call <see cref="WorkflowRuntime.ProcessDueTimersAsync"/> at start-up
-/// (hosting's Quartz scheduler replaces this class and persists its triggers).
+/// Fires timer bookmarks from <see cref="TimeProvider"/> timers in this process. It forgets them on restart:
+/// call <see cref="WorkflowRuntime.RestoreTimersAsync"/> at start-up (hosting's Quartz scheduler replaces this
+/// class and persists its triggers).
 /// </summary>
 public sealed partial class InProcessWorkflowScheduler(IServiceProvider services, TimeProvider clock, ILogger<InProcessWorkflowScheduler> logger)
     : IWorkflowScheduler, IDisposable

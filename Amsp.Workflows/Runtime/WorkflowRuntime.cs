@@ -113,6 +113,21 @@ public sealed partial class WorkflowRuntime
         return count;
     }
 
+    /// <summary>
+    /// At start-up: hands every pending timer bookmark of running or suspended instances to the
+    /// <see cref="IWorkflowScheduler"/> again (an in-process scheduler forgets them on restart; one due
+    /// already fires at once). Returns how many were scheduled.
+    /// </summary>
+    public async Task<int> RestoreTimersAsync(CancellationToken cancellationToken = default)
+    {
+        var timers = await _instances.FindDueBookmarksAsync(DateTimeOffset.MaxValue, int.MaxValue, cancellationToken);
+        foreach (var timer in timers)
+        {
+            await _scheduler.ScheduleAsync(new TimerRegistration(timer.Id, timer.InstanceId, timer.DueAt!.Value), cancellationToken);
+        }
+        return timers.Count;
+    }
+
     /// <summary>Cancels an instance and its running or suspended children: drops their pending work and bookmarks.</summary>
     /// <exception cref="KeyNotFoundException">Unknown instance.</exception>
     public async Task<WorkflowRunResult> CancelAsync(string instanceId, CancellationToken cancellationToken = default)

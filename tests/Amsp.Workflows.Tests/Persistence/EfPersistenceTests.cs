@@ -139,6 +139,26 @@ public sealed class EfPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Pending_timers_are_handed_to_the_scheduler_again_after_a_restart()
+    {
+        var path = _temp.File("timers-restart.db");
+        string bookmarkId;
+        await using (var before = TestEngine.Sqlite(path))
+        {
+            var started = await before.RunAsync(new Flow("later")
+                .Activity("start", "Start").Activity("wait", "Delay", ("Duration", Lit("01:00:00"))).Chain("start", "wait"));
+            bookmarkId = Assert.Single(started.BookmarkIds);
+        }
+
+        await using var after = TestEngine.Sqlite(path);
+        Assert.Equal(1, await after.Runtime.RestoreTimersAsync());
+
+        var scheduler = (ManualWorkflowScheduler)after.Services.GetRequiredService<IWorkflowScheduler>();
+        var timer = Assert.Single(scheduler.Timers);
+        Assert.Equal((bookmarkId, after.Clock.GetUtcNow() + TimeSpan.FromHours(1)), (timer.BookmarkId, timer.DueAt));
+    }
+
+    [Fact]
     public async Task Due_timers_of_a_faulted_instance_are_not_offered_to_the_scheduler()
     {
         await using var engine = TestEngine.Sqlite(_temp.File("faulted-timer.db"));
