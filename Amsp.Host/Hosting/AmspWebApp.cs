@@ -3,6 +3,7 @@ using Amsp.Host.Auth;
 using Amsp.Host.Health;
 using Amsp.Host.Persistence;
 using Amsp.Host.Workflows;
+using Amsp.Host.Workflows.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 
@@ -27,6 +28,7 @@ public static class AmspWebApp
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
         var database = builder.Services.AddAmspDatabase(builder.Configuration);
         builder.Services.AddAmspWorkflows(database);
+        builder.Services.AddAmspWorkflowScheduling();
         builder.Services.AddAmspAuth();
         builder.Services.AddAmspHealth();
 

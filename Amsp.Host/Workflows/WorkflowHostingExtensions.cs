@@ -9,7 +9,7 @@ public static class WorkflowHostingExtensions
     /// <summary>The workflow engine, storing its definitions and instances in the platform's database.</summary>
     public static IServiceCollection AddAmspWorkflows(this IServiceCollection services, DatabaseTarget database)
     {
-        services.AddWorkflowEngine()
+        services.AddWorkflowEngine(o => o.UseInProcessTimers = false)
             .UseEntityFrameworkCore(options => database.Configure(options, DatabaseContexts.WorkflowMigrationsHistoryTable));
         services.AddWorkflowPolicies();
         services.AddOptions<WorkflowFolderOptions>().BindConfiguration(WorkflowFolderOptions.Section);

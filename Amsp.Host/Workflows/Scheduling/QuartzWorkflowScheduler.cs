@@ -1,0 +1,36 @@
+using Amsp.Workflows.Runtime;
+using Quartz;
+
+namespace Amsp.Host.Workflows.Scheduling;
+
+/// <summary>
+/// The engine's timers on Quartz: one job per timer bookmark, keyed by the bookmark id, firing at its due time.
+/// A timer that is overdue when the scheduler sees it (the process was down) fires at once.
+/// </summary>
+internal sealed class QuartzWorkflowScheduler(ISchedulerFactory schedulers, TimeProvider clock) : IWorkflowScheduler
+{
+    public const string Group = "workflow-timers";
+
+    public async ValueTask ScheduleAsync(TimerRegistration timer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var job = JobBuilder.Create<ResumeTimerJob>()
+            .WithIdentity(timer.BookmarkId, Group)
+            .UsingJobData(ResumeTimerJob.BookmarkKey, timer.BookmarkId)
+            .Build();
+        var trigger = TriggerBuilder.Create(clock)
+            .WithIdentity(timer.BookmarkId, Group)
+            .StartAt(timer.DueAt)
+            .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .ForJob(job)
+            .Build();
+        await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
+    }
+
+    public async ValueTask UnscheduleAsync(string bookmarkId, CancellationToken cancellationToken = default)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await scheduler.DeleteJob(new JobKey(bookmarkId, Group), cancellationToken);
+    }
+}

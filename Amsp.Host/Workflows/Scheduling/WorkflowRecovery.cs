@@ -1,0 +1,32 @@
+using Amsp.Workflows.Persistence;
+using Amsp.Workflows.Runtime;
+
+namespace Amsp.Host.Workflows.Scheduling;
+
+/// <summary>
+/// Before the host takes requests (after the database is migrated): schedules every pending timer bookmark again
+/// (the in-memory job store starts empty) and lets the runtime finish work a crashed process left between commits.
+/// </summary>
+internal sealed partial class WorkflowRecovery(
+    IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, WorkflowRuntime runtime, ILogger<WorkflowRecovery> logger) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        var timers = await instances.FindDueBookmarksAsync(DateTimeOffset.MaxValue, int.MaxValue, cancellationToken);
+        foreach (var timer in timers)
+        {
+            await scheduler.ScheduleAsync(new TimerRegistration(timer.Id, timer.InstanceId, timer.DueAt!.Value), cancellationToken);
+        }
+        var recovered = await runtime.RecoverAsync(cancellationToken);
+        LogRecovered(logger, timers.Count, recovered);
+    }
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled {Timers} pending workflow timer(s); recovered {Instances} interrupted instance(s)")]
+    private static partial void LogRecovered(ILogger logger, int timers, int instances);
+}
