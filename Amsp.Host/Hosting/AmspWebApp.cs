@@ -28,7 +28,7 @@ public static class AmspWebApp
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
         var database = builder.Services.AddAmspDatabase(builder.Configuration);
         builder.Services.AddAmspWorkflows(database);
-        builder.Services.AddAmspWorkflowScheduling();
+        builder.Services.AddAmspWorkflowScheduling(database);
         builder.Services.AddAmspAuth();
         builder.Services.AddAmspHealth();
 

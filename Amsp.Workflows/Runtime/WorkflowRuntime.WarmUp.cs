@@ -13,7 +13,8 @@ public sealed partial class WorkflowRuntime
     /// </summary>
     public async Task WarmUpAsync(CancellationToken cancellationToken = default)
     {
-        const string none = "\u0000warm-up";
+        // No id the engine generates looks like this, and every database accepts it (PostgreSQL rejects NUL in text).
+        const string none = "~warm-up~";
         await _definitions.FindPublishedIdAsync(none, cancellationToken);
         await _definitions.FindByIdAsync(none, cancellationToken);
         await _definitions.WasPublishedAsync(none, cancellationToken);

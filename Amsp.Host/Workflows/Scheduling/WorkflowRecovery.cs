@@ -4,15 +4,20 @@ using Amsp.Workflows.Runtime;
 namespace Amsp.Host.Workflows.Scheduling;
 
 /// <summary>
-/// Before the host takes requests (after the database is migrated): schedules every pending timer bookmark again
-/// (the in-memory job store starts empty) and lets the runtime finish work a crashed process left between commits.
+/// Before the host takes requests (after the database is migrated): warms the runtime up so the first request
+/// does not pay for it, schedules every pending timer bookmark again when the job store is in memory (it starts
+/// empty), and lets the runtime finish work a crashed process left between commits.
 /// </summary>
 internal sealed partial class WorkflowRecovery(
-    IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, WorkflowRuntime runtime, ILogger<WorkflowRecovery> logger) : IHostedLifecycleService
+    IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, WorkflowRuntime runtime, ILogger<WorkflowRecovery> logger,
+    bool rescheduleTimers) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        var timers = await instances.FindDueBookmarksAsync(DateTimeOffset.MaxValue, int.MaxValue, cancellationToken);
+        await runtime.WarmUpAsync(cancellationToken);
+        var timers = rescheduleTimers
+            ? await instances.FindDueBookmarksAsync(DateTimeOffset.MaxValue, int.MaxValue, cancellationToken)
+            : [];
         foreach (var timer in timers)
         {
             await scheduler.ScheduleAsync(new TimerRegistration(timer.Id, timer.InstanceId, timer.DueAt!.Value), cancellationToken);

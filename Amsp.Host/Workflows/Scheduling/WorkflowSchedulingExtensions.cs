@@ -1,3 +1,4 @@
+using Amsp.Host.Persistence;
 using Amsp.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
@@ -7,15 +8,31 @@ namespace Amsp.Host.Workflows.Scheduling;
 public static class WorkflowSchedulingExtensions
 {
     /// <summary>
-    /// Timers of the engine on Quartz, on the platform's <see cref="TimeProvider"/>. The job store is in memory:
-    /// at start every pending timer bookmark is scheduled again from the database, so nothing is lost on restart.
+    /// Timers of the engine on Quartz, on the platform's <see cref="TimeProvider"/>. On SQLite (one process) the job
+    /// store is in memory and every pending timer bookmark is scheduled again from the database at start. On
+    /// PostgreSQL and SQL Server the store is Quartz's clustered ADO store in the platform database (its tables come
+    /// with our migrations), so each timer fires once across all nodes and survives restarts by itself.
     /// </summary>
-    public static IServiceCollection AddAmspWorkflowScheduling(this IServiceCollection services)
+    public static IServiceCollection AddAmspWorkflowScheduling(this IServiceCollection services, DatabaseTarget database)
     {
         services.Replace(ServiceDescriptor.Singleton<IWorkflowScheduler, QuartzWorkflowScheduler>());
-        services.AddQuartz(q => q.UseInMemoryStore());
+        services.AddQuartz(q =>
+        {
+            switch (database.Provider)
+            {
+                case DatabaseProvider.PostgreSql:
+                    q.UsePersistentStore(s => s.UsePostgres(database.ConnectionString).UseClustering(_ => { }));
+                    break;
+                case DatabaseProvider.SqlServer:
+                    q.UsePersistentStore(s => s.UseSqlServer(database.ConnectionString).UseClustering(_ => { }));
+                    break;
+                default:
+                    q.UseInMemoryStore();
+                    break;
+            }
+        });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        services.AddHostedService<WorkflowRecovery>();
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<WorkflowRecovery>(sp, database.Provider == DatabaseProvider.Sqlite));
         return services;
     }
 }

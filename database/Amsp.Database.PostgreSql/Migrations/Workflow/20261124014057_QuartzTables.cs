@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Amsp.Database.PostgreSql.Migrations.Workflow
+{
+    /// <inheritdoc />
+    public partial class QuartzTables : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // The tables of Quartz's clustered job store (several nodes), from the schema script the Quartz
+            // package ships; every statement creates only what is missing.
+            foreach (var statement in global::Amsp.Database.QuartzSchema.Statements("postgres"))
+            {
+                migrationBuilder.Sql(statement);
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            foreach (var table in global::Amsp.Database.QuartzSchema.Tables("postgres").Reverse())
+            {
+                migrationBuilder.DropTable(table);
+            }
+        }
+    }
+}
