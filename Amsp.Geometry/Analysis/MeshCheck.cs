@@ -8,13 +8,16 @@ public static class MeshCheck
     /// <summary>Runs every check on an exactly welded mesh (as returned by the readers).</summary>
     /// <param name="mesh">The mesh.</param>
     /// <param name="options">Tolerances and printer parameters; <see cref="CheckOptions.Default"/> when null.</param>
-    public static CheckReport Check(Mesh mesh, CheckOptions? options = null)
+    public static CheckReport Check(Mesh mesh, CheckOptions? options = null) => Analyze(mesh, options, out _);
+
+    /// <summary>The check, and the edge topology it built, for a repair to reuse.</summary>
+    internal static CheckReport Analyze(Mesh mesh, CheckOptions? options, out EdgeTopology topology)
     {
         ArgumentNullException.ThrowIfNull(mesh);
         options ??= CheckOptions.Default;
         var (min, max) = BoundingBox(mesh);
         var diagonal = (max - min).Length;
-        var topology = EdgeTopology.Build(mesh);
+        topology = EdgeTopology.Build(mesh);
         var measures = FaceMeasures.Compute(mesh, topology.ShellOfFace, topology.ShellCount);
         var flipped = Orientation.FindFlipped(topology, out _);
         var cavities = ShellNesting.FindCavities(mesh, topology.ShellOfFace, topology.ShellCount, measures.ShellMin, measures.ShellMax);

@@ -17,7 +17,7 @@ public static class MeshRepair
     {
         ArgumentNullException.ThrowIfNull(mesh);
         options ??= RepairOptions.Default;
-        var before = MeshCheck.Check(mesh, new CheckOptions { RelativeWeldTolerance = options.RelativeWeldTolerance });
+        var before = MeshCheck.Analyze(mesh, new CheckOptions { RelativeWeldTolerance = options.RelativeWeldTolerance }, out var topology);
         if (NothingToRepair(mesh, before, options))
         {
             // Every step below would find nothing: skip them, and the second check, which would repeat the first.
@@ -28,7 +28,7 @@ public static class MeshRepair
         var actions = new List<RepairAction>();
 
         var (min, max) = MeshCheck.BoundingBox(mesh);
-        var map = TolerantWeld.Find(mesh, EdgeTopology.Build(mesh), options.RelativeWeldTolerance * (max - min).Length, out var welded);
+        var map = TolerantWeld.Find(mesh, topology, options.RelativeWeldTolerance * (max - min).Length, out var welded);
         if (welded > 0)
         {
             faces.Remap(map);
@@ -37,15 +37,21 @@ public static class MeshRepair
         actions.Add(new("weldVertices", welded));
 
         var current = faces.ToMesh();
-        actions.Add(new("removeDegenerateFaces", faces.Filter(f => !FaceMeasures.IsDegenerate(current, f))));
+        var degenerate = welded > 0 || before.DegenerateFaces > 0 ? faces.Filter(f => !FaceMeasures.IsDegenerate(current, f)) : 0;
+        actions.Add(new("removeDegenerateFaces", degenerate));
 
-        var topology = EdgeTopology.Build(faces.ToMesh());
+        // The check's topology describes the input; rebuild it only once the faces have changed.
+        if (welded + degenerate > 0)
+        {
+            Rebuild(faces, ref topology);
+        }
+
         var duplicates = topology.DuplicateFaces;
         if (duplicates > 0)
         {
             var duplicate = topology.Duplicate;
             faces.Filter(f => !duplicate[f]);
-            topology = EdgeTopology.Build(faces.ToMesh());
+            Rebuild(faces, ref topology);
         }
 
         actions.Add(new("removeDuplicateFaces", duplicates));
@@ -62,7 +68,12 @@ public static class MeshRepair
                 }
             }
 
-            topology = EdgeTopology.Build(faces.ToMesh());
+            // Flipping keeps shells, which is all the later steps read, unless holes are to be filled:
+            // their loops follow the edges' new directions.
+            if (topology.BoundaryEdges > 0)
+            {
+                Rebuild(faces, ref topology);
+            }
         }
 
         actions.Add(new("flipFaces", flipped));
@@ -70,7 +81,7 @@ public static class MeshRepair
         var holes = topology.BoundaryEdges > 0 ? HoleFiller.Fill(faces, topology, options.MaxEarClippingLoop) : 0;
         if (holes > 0)
         {
-            topology = EdgeTopology.Build(faces.ToMesh());
+            Rebuild(faces, ref topology);
         }
 
         actions.Add(new("fillHoles", holes));
@@ -79,7 +90,15 @@ public static class MeshRepair
         faces.CompactVertices();
 
         var repaired = faces.ToMesh();
-        return new RepairResult(repaired, actions, before, MeshCheck.Check(repaired));
+        Scratch.Release(repaired.TriangleCount);
+        return new RepairResult(repaired, actions, before, MeshCheck.Check(repaired, new CheckOptions { RelativeWeldTolerance = options.RelativeWeldTolerance }));
+    }
+
+    private static void Rebuild(FaceList faces, ref EdgeTopology topology)
+    {
+        topology = null!; // let the collection below take the previous topology before the next one is built
+        Scratch.Release(faces.TriangleCount);
+        topology = EdgeTopology.Build(faces.ToMesh());
     }
 
     private static readonly string[] StepNames =

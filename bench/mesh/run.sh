@@ -26,6 +26,7 @@ echo "admesh: $(admesh --version 2>&1 | head -n 1)"
 for n in 1000000 4000000; do
   [ -f "$out/torus_$n.stl" ] || python3 "$here/make_torus_stl.py" "$n" "$out/torus_$n.stl"
 done
+[ -f "$out/torus_damaged_1000000.stl" ] || python3 "$here/make_torus_stl.py" 1000000 "$out/torus_damaged_1000000.stl" damaged
 
 # median FILE: the middle line of a column of numbers
 median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
@@ -60,3 +61,6 @@ for n in 1000000 4000000; do
   measure "repair $n" "$amsp repair $f $out/amsp_out.stl" \
     "admesh --exact --nearby --remove-unconnected --fill-holes --normal-directions --normal-values -b $out/admesh_out.stl $f"
 done
+f="$out/torus_damaged_1000000.stl"
+measure "repair damaged" "$amsp repair $f $out/amsp_out.stl" \
+  "admesh --exact --nearby --remove-unconnected --fill-holes --normal-directions --normal-values -b $out/admesh_out.stl $f"
