@@ -40,9 +40,10 @@ internal static class BoundaryLoops
 
     /// <summary>
     /// The boundary loops as vertex sequences in the direction of their faces' half-edges
-    /// (a patch closing a loop runs it backwards). Chains that do not close (inconsistent orientation) are left out.
+    /// (a patch closing a loop runs it backwards), each with a face on the loop. Chains that do not close
+    /// (inconsistent orientation) are left out.
     /// </summary>
-    public static List<int[]> Find(Mesh mesh, EdgeTopology topology)
+    public static List<(int[] Vertices, int Face)> Find(Mesh mesh, EdgeTopology topology)
     {
         var idx = mesh.IndexArray;
         var keys = new List<long>();
@@ -57,7 +58,7 @@ internal static class BoundaryLoops
         var sorted = keys.ToArray();
         Array.Sort(sorted);
         var used = new bool[sorted.Length];
-        var loops = new List<int[]>();
+        var loops = new List<(int[] Vertices, int Face)>();
         var loop = new List<int>();
         for (var s = 0; s < sorted.Length; s++)
         {
@@ -82,7 +83,7 @@ internal static class BoundaryLoops
 
             if (closed)
             {
-                loops.Add([.. loop]);
+                loops.Add(([.. loop], (int)(uint)sorted[s] / 3));
             }
         }
 

@@ -45,6 +45,37 @@ internal sealed partial class EdgeTopology
         PatchCount = patches;
     }
 
+    /// <summary>
+    /// Updates the twins after the given faces were reversed (corners 1 and 2 swapped), instead of rebuilding:
+    /// a reversed face's half-edges 0 and 2 trade places. Shells stay valid; patches and parities do not.
+    /// </summary>
+    internal void ApplyFlips(bool[] flipped)
+    {
+        int Moved(int h) => h < 0 || !flipped[h / 3] ? h : (h % 3) switch { 0 => h + 2, 2 => h - 2, _ => h };
+
+        for (var f = 0; f < flipped.Length; f++)
+        {
+            if (flipped[f])
+            {
+                (Twin[f * 3], Twin[(f * 3) + 2]) = (Twin[(f * 3) + 2], Twin[f * 3]);
+            }
+        }
+
+        for (var h = 0; h < Twin.Length; h++)
+        {
+            Twin[h] = Moved(Twin[h]);
+        }
+    }
+
+    /// <summary>Records the shells of faces appended after the last build (hole patches); their twins are not known.</summary>
+    internal void AppendFaces(List<int> shells)
+    {
+        var shellOfFace = new int[ShellOfFace.Length + shells.Count];
+        ShellOfFace.CopyTo(shellOfFace, 0);
+        shells.CopyTo(shellOfFace, ShellOfFace.Length);
+        ShellOfFace = shellOfFace;
+    }
+
     private void JoinShells(int[][] nonManifoldGroups)
     {
         if (nonManifoldGroups.Length == 0)

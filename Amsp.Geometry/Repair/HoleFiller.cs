@@ -13,14 +13,15 @@ internal static class HoleFiller
     /// <summary>Ear clipping costs about n² per loop of n edges; past this total, loops get the linear fan, so a file of many holes cannot stall repair.</summary>
     private const long EarClippingBudget = 50_000_000;
 
-    public static int Fill(FaceList faces, EdgeTopology topology, int maxEarClipping)
+    /// <summary>Fills the loops; <paramref name="shells"/> receives the shell of each added face (that of its loop).</summary>
+    public static int Fill(FaceList faces, EdgeTopology topology, int maxEarClipping, List<int> shells)
     {
         var mesh = faces.ToMesh();
         var loops = BoundaryLoops.Find(mesh, topology);
         var added = new List<int>();
         var filled = 0;
         long budget = EarClippingBudget;
-        foreach (var loop in loops)
+        foreach (var (loop, face) in loops)
         {
             if (loop.Length < 3)
             {
@@ -39,6 +40,7 @@ internal static class HoleFiller
             if (added.Count > before)
             {
                 filled++;
+                shells.AddRange(Enumerable.Repeat(topology.ShellOfFace[face], (added.Count - before) / 3));
             }
         }
 

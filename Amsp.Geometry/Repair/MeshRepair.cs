@@ -68,20 +68,17 @@ public static class MeshRepair
                 }
             }
 
-            // Flipping keeps shells, which is all the later steps read, unless holes are to be filled:
-            // their loops follow the edges' new directions.
-            if (topology.BoundaryEdges > 0)
-            {
-                Rebuild(faces, ref topology);
-            }
+            // Reversing faces keeps every edge's pair of faces: the twins are renumbered, not rebuilt.
+            topology.ApplyFlips(flip);
         }
 
         actions.Add(new("flipFaces", flipped));
 
-        var holes = topology.BoundaryEdges > 0 ? HoleFiller.Fill(faces, topology, options.MaxEarClippingLoop) : 0;
+        var patchShells = new List<int>();
+        var holes = topology.BoundaryEdges > 0 ? HoleFiller.Fill(faces, topology, options.MaxEarClippingLoop, patchShells) : 0;
         if (holes > 0)
         {
-            Rebuild(faces, ref topology);
+            topology.AppendFaces(patchShells); // the later steps read shells only
         }
 
         actions.Add(new("fillHoles", holes));

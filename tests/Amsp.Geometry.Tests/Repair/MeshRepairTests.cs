@@ -82,6 +82,22 @@ public class MeshRepairTests
     }
 
     [Fact]
+    public void Flipped_faces_and_holes_are_repaired_together()
+    {
+        var sphere = Sphere(10, 16, 32);
+        var faces = Faces(sphere);
+        FlipFace(faces, 40);
+        FlipFace(faces, 700);
+        faces.RemoveRange(500 * 3, 3);
+        faces.RemoveRange(100 * 3, 3);
+        var result = MeshRepair.Repair(WithFaces(sphere, faces));
+        Assert.Equal((2, 2), (Count(result, "flipFaces"), Count(result, "fillHoles")));
+        Assert.True(result.After.Watertight);
+        Assert.Equal((0, 0, 1), (result.After.FlippedFaces, result.After.InvertedShells, result.After.Shells));
+        Assert.Equal(MeshCheck.Check(sphere).Volume, result.After.Volume, 6);
+    }
+
+    [Fact]
     public void An_inverted_mesh_is_turned_outward_and_a_cavity_stays_inward()
     {
         var outer = Box(default, new Vec3(10, 10, 10), inward: true);
