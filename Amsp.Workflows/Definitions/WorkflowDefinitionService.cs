@@ -8,7 +8,8 @@ namespace Amsp.Workflows.Definitions;
 /// revert, delete. A version that was ever published is frozen, since instances may be pinned to it:
 /// saving changes to it creates the next version as a draft.
 /// </summary>
-public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, IWorkflowInstanceStore instances, WorkflowValidator validator)
+public sealed class WorkflowDefinitionService(
+    IWorkflowDefinitionStore store, IWorkflowInstanceStore instances, WorkflowValidator validator, IEnumerable<IWorkflowPublicationListener> listeners)
 {
     /// <summary>
     /// Saves a draft. Without a definition id, a new definition (version 1) is created. If the latest version
@@ -60,6 +61,7 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, IW
         target.IsPublished = true;
         changed.Add(target);
         await store.SaveAsync(changed, [target.Id], cancellationToken);
+        foreach (var listener in listeners) await listener.PublishedAsync(target, cancellationToken);
         return target;
     }
 
@@ -70,6 +72,7 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, IW
         {
             published.IsPublished = false;
             await store.SaveAsync([published], [], cancellationToken);
+            foreach (var listener in listeners) await listener.RetractedAsync(definitionId, cancellationToken);
         }
     }
 

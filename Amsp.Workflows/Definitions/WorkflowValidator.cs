@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Amsp.Workflows.Activities;
 using Amsp.Workflows.Descriptors;
 using Amsp.Workflows.Expressions;
 using Amsp.Workflows.Model;
@@ -38,7 +39,8 @@ public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvalu
             ValidateInputs(node, descriptor, variables, errors);
         }
         var starts = definition.Root.Activities.Count(a => a.Type == "Start");
-        if (starts == 0) errors.Add(new("NoStart", "The flowchart has no Start activity."));
+        var triggers = nodes.Values.Count(n => n.Descriptor?.Kind == ActivityKind.Trigger);
+        if (starts == 0 && triggers == 0) errors.Add(new("NoStart", "The flowchart has no Start activity and no trigger."));
         if (starts > 1) errors.Add(new("MultipleStarts", "The flowchart has more than one Start activity."));
         foreach (var connection in definition.Root.Connections)
         {

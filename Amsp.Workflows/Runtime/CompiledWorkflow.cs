@@ -32,8 +32,14 @@ internal sealed class CompiledWorkflow
             inbound.Add(connection);
         }
         var starts = definition.Root.Activities.Where(a => a.Type == "Start").ToList();
-        StartActivityId = starts.Count == 1 ? starts[0].Id
-            : throw new WorkflowDefinitionException($"Definition '{definition.DefinitionId}' v{definition.Version} needs exactly one Start activity.");
+        Triggers = [.. Nodes.Values.Where(n => n.Descriptor.Kind == ActivityKind.Trigger).Select(n => n.Node.Id)];
+        StartActivityId = starts.Count switch
+        {
+            1 => starts[0].Id,
+            0 when Triggers.Count > 0 => null,
+            _ => throw new WorkflowDefinitionException(
+                $"Definition '{definition.DefinitionId}' v{definition.Version} needs one Start activity or at least one trigger."),
+        };
         CommitPerActivity = definition.Options?.CommitStrategy == CommitStrategy.PerActivity;
     }
 
@@ -41,7 +47,21 @@ internal sealed class CompiledWorkflow
 
     public Dictionary<string, CompiledNode> Nodes { get; } = new(StringComparer.Ordinal);
 
-    public string StartActivityId { get; }
+    /// <summary>The Start activity, if the flowchart has one.</summary>
+    public string? StartActivityId { get; }
+
+    /// <summary>The trigger activities: each is an entry when its trigger fires.</summary>
+    public IReadOnlyList<string> Triggers { get; }
+
+    /// <summary>Where an instance begins: the trigger that fired, else Start, else the only trigger.</summary>
+    /// <exception cref="ArgumentException">The activity is not a trigger of this flowchart, or no entry is unambiguous.</exception>
+    public string EntryFor(string? triggerActivityId) => triggerActivityId switch
+    {
+        null => StartActivityId ?? (Triggers.Count == 1 ? Triggers[0]
+            : throw new ArgumentException($"'{Definition.DefinitionId}' has no Start activity and {Triggers.Count} triggers: name the trigger to start from.", nameof(triggerActivityId))),
+        _ when Triggers.Contains(triggerActivityId) => triggerActivityId,
+        _ => throw new ArgumentException($"'{triggerActivityId}' is not a trigger of '{Definition.DefinitionId}' v{Definition.Version}.", nameof(triggerActivityId)),
+    };
 
     public bool CommitPerActivity { get; }
 

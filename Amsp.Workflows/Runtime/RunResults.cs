@@ -14,6 +14,12 @@ public sealed record StartWorkflowOptions
     /// <summary>Instance id to use; a start with an id that exists returns the existing instance (idempotent start).</summary>
     public string? InstanceId { get; init; }
 
+    /// <summary>
+    /// The trigger activity that started this instance (a cron trigger, an HTTP endpoint); execution begins there.
+    /// Null: at the Start activity, or at the only trigger of a flowchart without Start.
+    /// </summary>
+    public string? TriggerActivityId { get; init; }
+
     internal string? ParentInstanceId { get; init; }
 }
 

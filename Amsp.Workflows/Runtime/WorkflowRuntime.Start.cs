@@ -12,6 +12,7 @@ public sealed partial class WorkflowRuntime
     {
         var workflow = await GetCompiledAsync(definitionVersionId, cancellationToken);
         var definition = workflow.Definition;
+        var entry = workflow.EntryFor(options.TriggerActivityId);
         var input = (JsonObject?)options.Input?.DeepClone() ?? [];
         foreach (var parameter in definition.Inputs ?? [])
         {
@@ -46,7 +47,7 @@ public sealed partial class WorkflowRuntime
             }
             var session = new ExecutionSession(instance, workflow, isNew: true) { SuppressParentNotification = suppressParentNotification };
             Journal(session, JournalEventType.WorkflowStarted, null, null);
-            Schedule(session, workflow.StartActivityId, via: null);
+            Schedule(session, entry, via: null);
             await RunAsync(session, cancellationToken);
             return (session, ToResult(session));
         }

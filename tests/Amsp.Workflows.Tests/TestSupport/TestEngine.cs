@@ -30,8 +30,9 @@ internal sealed class TestEngine : IAsyncDisposable
 
     public Recorder Recorder => Services.GetRequiredService<Recorder>();
 
-    public static TestEngine InMemory(Action<WorkflowEngineOptions>? configure = null, Recorder? recorder = null, FakeTimeProvider? clock = null) =>
-        Create(configure, recorder, clock, null);
+    public static TestEngine InMemory(Action<WorkflowEngineOptions>? configure = null, Recorder? recorder = null, FakeTimeProvider? clock = null,
+        Action<IServiceCollection>? configureServices = null) =>
+        Create(configure, recorder, clock, null, configureServices);
 
     public static TestEngine Sqlite(string path, Action<WorkflowEngineOptions>? configure = null, Recorder? recorder = null, FakeTimeProvider? clock = null)
     {
@@ -42,9 +43,11 @@ internal sealed class TestEngine : IAsyncDisposable
         return engine;
     }
 
-    private static TestEngine Create(Action<WorkflowEngineOptions>? configure, Recorder? recorder, FakeTimeProvider? clock, Action<DbContextOptionsBuilder>? database)
+    private static TestEngine Create(Action<WorkflowEngineOptions>? configure, Recorder? recorder, FakeTimeProvider? clock, Action<DbContextOptionsBuilder>? database,
+        Action<IServiceCollection>? configureServices = null)
     {
         var services = new ServiceCollection();
+        configureServices?.Invoke(services);
         services.AddSingleton<TimeProvider>(clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero)));
         services.AddSingleton(recorder ?? new Recorder());
         var builder = services.AddWorkflowEngine(o =>
