@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
@@ -6,7 +5,6 @@ namespace Amsp.Geometry.Analysis;
 internal static class BoundaryLoops
 {
     /// <summary>Number of connected groups of boundary edges, each one hole.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static int CountHoles(Mesh mesh, EdgeTopology topology)
     {
         if (topology.BoundaryEdges == 0)

@@ -1,11 +1,9 @@
-using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
 /// <summary>Patches (breadth-first through two-face edges, with relative orientation) and shells.</summary>
 internal sealed partial class EdgeTopology
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     private void LabelPatches(int[] idx)
     {
         var t = PatchOfFace.Length;

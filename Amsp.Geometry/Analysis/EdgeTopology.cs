@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
@@ -60,7 +59,6 @@ internal sealed partial class EdgeTopology
     public static bool HasRepeatedVertex(int[] idx, int face) =>
         idx[face * 3] == idx[(face * 3) + 1] || idx[(face * 3) + 1] == idx[(face * 3) + 2] || idx[face * 3] == idx[(face * 3) + 2];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static EdgeTopology Build(Mesh mesh)
     {
         var idx = mesh.IndexArray;
@@ -97,7 +95,6 @@ internal sealed partial class EdgeTopology
     /// each face's two edges at it, sorted by their other vertex. Each face is read once per corner, and each edge
     /// is handled by exactly one vertex, so vertices can be processed in parallel without locks.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     private (int Boundary, int NonManifold) PairAround(int[] idx, int[] starts, int[] corners, int lo, ref long[] buffer, ConcurrentBag<int[]> groups)
     {
         var count = 0;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
@@ -76,7 +75,6 @@ internal sealed class FaceMeasures
         return m;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     private static (double Volume, double Area, int Degenerate) Sum(Mesh mesh, Vec3 origin, int from, int to)
     {
         var idx = mesh.IndexArray;
@@ -104,7 +102,6 @@ internal sealed class FaceMeasures
         return (volume, area, degenerate);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     private static void PerShell(Mesh mesh, Vec3 origin, int[] shellOfFace, FaceMeasures m)
     {
         Array.Fill(m.ShellMin, new Vec3(double.MaxValue, double.MaxValue, double.MaxValue));

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
@@ -58,7 +57,6 @@ public static class MeshCheck
 
     /// <summary>Axis-aligned bounding box of the vertices.</summary>
     /// <param name="mesh">The mesh.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static (Vec3 Min, Vec3 Max) BoundingBox(Mesh mesh)
     {
         ArgumentNullException.ThrowIfNull(mesh);

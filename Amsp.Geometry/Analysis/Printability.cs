@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
@@ -32,7 +31,6 @@ public static class Printability
         return partial.Sum(); // in chunk order: the same on every run
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     private static double Overhang(Mesh mesh, Vec3 up, double cos, double plate, int from, int to)
     {
         var idx = mesh.IndexArray;

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
@@ -15,7 +14,6 @@ internal static class TolerantWeld
     private const double CellsPerTolerance = 16;
 
     /// <summary>Representative of each vertex (itself when nothing is near) and the number of vertices merged away.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static int[] Find(Mesh mesh, EdgeTopology topology, double tolerance, out int merged)
     {
         var n = mesh.VertexCount;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
@@ -8,7 +7,6 @@ namespace Amsp.Geometry.Analysis;
 /// </summary>
 internal static class VertexFans
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static int CountNonManifoldVertices(Mesh mesh, EdgeTopology topology)
     {
         var idx = mesh.IndexArray;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Fingerprint;
 
@@ -14,7 +13,6 @@ internal static class ShapeDistribution
     private const int Pairs = 1 << 17;
     private const ulong Seed = 0x414D53505F443221UL;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static double[] Compute(Mesh mesh)
     {
         var idx = mesh.IndexArray;

@@ -45,7 +45,6 @@ internal static class BinaryStlReader
         return new Mesh(welder.Positions, welder.VertexCount, indices, n);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     private static void WeldChunk(ReadOnlySpan<byte> chunk, int first, int take, int[] indices, VertexWelder welder)
     {
         if (!BitConverter.IsLittleEndian)
@@ -95,7 +94,6 @@ internal static class BinaryStlReader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     private static void WeldRange(Stream stream, int start, int count, int[] indices, VertexWelder welder, IProgress<double>? progress)
     {
         const int ChunkTriangles = 8192;

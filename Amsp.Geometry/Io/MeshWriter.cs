@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Amsp.Geometry.Io;
@@ -28,7 +27,6 @@ public static class MeshWriter
     /// <summary>Writes binary STL with unit normals computed from the vertices and zero attribute bytes.</summary>
     /// <param name="mesh">The mesh.</param>
     /// <param name="stream">Destination.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public static void WriteBinaryStl(Mesh mesh, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(mesh);

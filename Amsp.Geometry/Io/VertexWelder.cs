@@ -79,7 +79,6 @@ internal sealed class VertexWelder
         return h;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     private int Insert(int slot, uint bx, uint by, uint bz)
     {
         if (_vertexCount * 3 + 3 > _positions.Length)
@@ -105,7 +104,6 @@ internal sealed class VertexWelder
         return id;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     private void Rehash()
     {
         var size = _table.Length * 2;

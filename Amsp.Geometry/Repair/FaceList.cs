@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Repair;
 
@@ -24,7 +23,6 @@ internal sealed class FaceList
     public Mesh ToMesh() => new(Positions, VertexCount, Indices, TriangleCount);
 
     /// <summary>Keeps the faces for which <paramref name="keep"/> is true, in order; returns how many were dropped.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public int Filter(Func<int, bool> keep)
     {
         var kept = new int[TriangleCount * 3];
@@ -50,7 +48,6 @@ internal sealed class FaceList
         return dropped;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public void Remap(int[] map)
     {
         var copy = new int[TriangleCount * 3];
@@ -98,7 +95,6 @@ internal sealed class FaceList
     }
 
     /// <summary>Drops vertices no face uses, keeping the order of the others; returns how many were dropped.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip the unoptimised first tier
     public int CompactVertices()
     {
         var used = new int[VertexCount];
