@@ -15,8 +15,18 @@ public interface IWorkflowInstanceStore
     /// <summary>An instance by id, or null.</summary>
     Task<WorkflowInstance?> FindAsync(string instanceId, CancellationToken cancellationToken = default);
 
-    /// <summary>Instances matching a filter, newest first.</summary>
+    /// <summary>
+    /// Instances matching a filter, newest first (by <see cref="WorkflowInstance.CreatedAt"/>, then by id, both
+    /// descending), skipping <see cref="InstanceQuery.Skip"/> and returning at most <see cref="InstanceQuery.Take"/>.
+    /// </summary>
     Task<IReadOnlyList<WorkflowInstance>> QueryAsync(InstanceQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes a finished, faulted or cancelled instance with its bookmarks, journal and incidents, in one transaction.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">Unknown instance.</exception>
+    /// <exception cref="InvalidOperationException">The instance is running or suspended.</exception>
+    Task DeleteAsync(string instanceId, CancellationToken cancellationToken = default);
 
     /// <summary>Whether a definition version has instances that are not finished, faulted or cancelled.</summary>
     Task<bool> HasActiveInstancesAsync(string definitionVersionId, CancellationToken cancellationToken = default);
@@ -80,8 +90,24 @@ public sealed record InstanceQuery
     /// <summary>Parent instance (children started by RunWorkflow).</summary>
     public string? ParentInstanceId { get; init; }
 
-    /// <summary>Maximum rows. Default 100.</summary>
+    /// <summary>Created at or after this time (inclusive).</summary>
+    public DateTimeOffset? CreatedFrom { get; init; }
+
+    /// <summary>Created before this time (exclusive).</summary>
+    public DateTimeOffset? CreatedTo { get; init; }
+
+    /// <summary>Rows skipped, in the newest-first order. Default 0.</summary>
+    public int Skip { get; init; }
+
+    /// <summary>
+    /// Maximum rows. Default 100. A caller that pages asks for one row more than it shows to learn whether
+    /// there is a next page, which keeps the query a seek on the indexes instead of a count of every match.
+    /// </summary>
     public int Take { get; init; } = 100;
+
+    /// <summary>Whether an instance in this status can be deleted: it has ended and will not run again by itself.</summary>
+    public static bool IsDeletable(WorkflowStatus status) =>
+        status is WorkflowStatus.Finished or WorkflowStatus.Faulted or WorkflowStatus.Cancelled;
 }
 
 /// <summary>A commit lost an optimistic concurrency race; the caller re-evaluates from fresh state.</summary>

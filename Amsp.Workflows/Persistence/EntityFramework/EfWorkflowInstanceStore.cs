@@ -20,8 +20,14 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         var instance = commit.Instance;
         var record = ToRecord(instance);
         record.Version = instance.Version + 1;
+        await WriteAsync(db => CommitCoreAsync(db, commit, record, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Runs a write on a fresh context, queued behind this process's other writes on SQLite.</summary>
+    private async Task WriteAsync(Func<WorkflowDbContext, Task> write, CancellationToken cancellationToken)
+    {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        // SQLite has one writer per file: queue this process's commits on an async gate instead of letting
+        // SQLite has one writer per file: queue this process's writes on an async gate instead of letting
         // them collide on the file lock, where the provider's busy handling sleeps and retries.
         var gate = db.Database.ProviderName == SqliteProvider
             ? SqliteWriteGates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1))
@@ -29,7 +35,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         if (gate is not null) await gate.WaitAsync(cancellationToken);
         try
         {
-            await CommitCoreAsync(db, commit, record, cancellationToken);
+            await write(db);
         }
         finally
         {
@@ -102,9 +108,44 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         if (query.Status is not null) q = q.Where(i => i.Status == (int)query.Status);
         if (query.CorrelationId is not null) q = q.Where(i => i.CorrelationId == query.CorrelationId);
         if (query.ParentInstanceId is not null) q = q.Where(i => i.ParentInstanceId == query.ParentInstanceId);
-        var records = await q.OrderByDescending(i => i.CreatedAt).Take(query.Take).ToListAsync(cancellationToken);
+        if (query.CreatedFrom is { } from)
+        {
+            var fromTicks = from.UtcTicks;
+            q = q.Where(i => i.CreatedAt >= fromTicks);
+        }
+        if (query.CreatedTo is { } to)
+        {
+            var toTicks = to.UtcTicks;
+            q = q.Where(i => i.CreatedAt < toTicks);
+        }
+        // Newest first on the CreatedAt index; the id only breaks ties, so paging is stable.
+        var records = await q.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
+            .Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
         return [.. records.Select(ToModel)];
     }
+
+    /// <inheritdoc />
+    public Task DeleteAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        WriteAsync(async db =>
+        {
+            const int finished = (int)WorkflowStatus.Finished, faulted = (int)WorkflowStatus.Faulted, cancelled = (int)WorkflowStatus.Cancelled;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Conditional on the status, so an instance that an operator retries meanwhile is not deleted under it.
+            var rows = await db.WorkflowInstances
+                .Where(i => i.Id == instanceId && (i.Status == finished || i.Status == faulted || i.Status == cancelled))
+                .ExecuteDeleteAsync(cancellationToken);
+            if (rows == 0)
+            {
+                var status = await db.WorkflowInstances.Where(i => i.Id == instanceId).Select(i => (int?)i.Status).FirstOrDefaultAsync(cancellationToken);
+                throw status is null
+                    ? new KeyNotFoundException($"Workflow instance '{instanceId}' does not exist.")
+                    : new InvalidOperationException($"Workflow instance '{instanceId}' is {(WorkflowStatus)status}; only finished, faulted or cancelled instances can be deleted.");
+            }
+            await db.Bookmarks.Where(b => b.InstanceId == instanceId).ExecuteDeleteAsync(cancellationToken);
+            await db.WorkflowJournal.Where(j => j.InstanceId == instanceId).ExecuteDeleteAsync(cancellationToken);
+            await db.Incidents.Where(i => i.InstanceId == instanceId).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }, cancellationToken);
 
     /// <inheritdoc />
     public async Task<bool> HasActiveInstancesAsync(string definitionVersionId, CancellationToken cancellationToken = default)

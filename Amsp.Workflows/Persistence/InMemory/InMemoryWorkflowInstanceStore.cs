@@ -61,11 +61,43 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
                     && (query.DefinitionVersion is null || h.DefinitionVersion == query.DefinitionVersion)
                     && (query.Status is null || h.Status == query.Status)
                     && (query.CorrelationId is null || h.CorrelationId == query.CorrelationId)
-                    && (query.ParentInstanceId is null || h.ParentInstanceId == query.ParentInstanceId))
-                .OrderByDescending(h => h.CreatedAt).Take(query.Take)
+                    && (query.ParentInstanceId is null || h.ParentInstanceId == query.ParentInstanceId)
+                    && (query.CreatedFrom is null || h.CreatedAt >= query.CreatedFrom)
+                    && (query.CreatedTo is null || h.CreatedAt < query.CreatedTo))
+                .OrderByDescending(h => h.CreatedAt).ThenByDescending(h => h.Id, StringComparer.Ordinal)
+                .Skip(query.Skip).Take(query.Take)
                 .Select(h => _instances[h.Id].ToInstance())];
             return Task.FromResult(list);
         }
+    }
+
+    /// <inheritdoc />
+    public Task DeleteAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (!_instances.TryGetValue(instanceId, out var snapshot))
+            {
+                throw new KeyNotFoundException($"Workflow instance '{instanceId}' does not exist.");
+            }
+            if (!InstanceQuery.IsDeletable(snapshot.Header.Status))
+            {
+                throw new InvalidOperationException($"Workflow instance '{instanceId}' is {snapshot.Header.Status}; only finished, faulted or cancelled instances can be deleted.");
+            }
+            _instances.Remove(instanceId);
+            foreach (var bookmark in _bookmarks.Values.Where(b => b.InstanceId == instanceId).ToList())
+            {
+                _bookmarks.Remove(bookmark.Id);
+                if (_bookmarksByHash.TryGetValue(bookmark.Hash, out var ids))
+                {
+                    ids.Remove(bookmark.Id);
+                    if (ids.Count == 0) _bookmarksByHash.Remove(bookmark.Hash);
+                }
+            }
+            _journal.Remove(instanceId);
+            _incidents.Remove(instanceId);
+        }
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
