@@ -34,6 +34,8 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton(Microsoft.Extensions.Options.Options.Create(options));
 
         services.TryAddSingleton(TimeProvider.System);
+        // The runtime's meter ("Amsp.Workflows") comes from the container's IMeterFactory.
+        services.AddMetrics();
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(NullLogger<>)));
         services.TryAddSingleton(_ => new ActivityRegistry(options.ActivityAssemblies));
         services.TryAddSingleton(options.JavaScript);

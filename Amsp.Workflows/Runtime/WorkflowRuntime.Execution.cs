@@ -214,6 +214,7 @@ public sealed partial class WorkflowRuntime
             Journal = session.Journal,
             Incidents = session.Incidents,
         }, cancellationToken);
+        _metrics.Committed(session.Instance.DefinitionId, session.Journal, session.AddedBookmarks.Count, session.RemovedBookmarkIds.Count);
         session.IsNew = false;
         foreach (var bookmark in session.AddedBookmarks.Where(b => b.DueAt is not null))
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using Amsp.Workflows.Descriptors;
 using Amsp.Workflows.Expressions;
@@ -30,6 +31,7 @@ public sealed partial class WorkflowRuntime
     private readonly IWorkflowScheduler _scheduler;
     private readonly WorkflowEngineOptions _options;
     private readonly ILogger<WorkflowRuntime> _logger;
+    private readonly WorkflowMetrics _metrics;
     private readonly ConcurrentDictionary<string, CompiledWorkflow> _compiled = new(StringComparer.Ordinal);
 
     /// <summary>Creates the runtime (normally through <c>AddWorkflowEngine</c>).</summary>
@@ -43,7 +45,8 @@ public sealed partial class WorkflowRuntime
         IWorkflowScheduler scheduler,
         TimeProvider clock,
         IOptions<WorkflowEngineOptions> options,
-        ILogger<WorkflowRuntime> logger)
+        ILogger<WorkflowRuntime> logger,
+        IMeterFactory meterFactory)
     {
         _services = services;
         _definitions = definitions;
@@ -55,6 +58,7 @@ public sealed partial class WorkflowRuntime
         Clock = clock;
         _options = options.Value;
         _logger = logger;
+        _metrics = new WorkflowMetrics(meterFactory);
     }
 
     internal TimeProvider Clock { get; }
@@ -98,7 +102,16 @@ public sealed partial class WorkflowRuntime
     public async Task<WorkflowRunResult?> ResumeBookmarkAsync(string bookmarkId, JsonObject? payload = null, CancellationToken cancellationToken = default)
     {
         var bookmark = await _instances.FindBookmarkAsync(bookmarkId, cancellationToken);
-        return bookmark is null ? null : await ResumeAsync(bookmark.InstanceId, bookmarkId, payload, cancellationToken);
+        return bookmark is null ? null : await ResumeTimerOrBookmarkAsync(bookmark, payload, cancellationToken);
+    }
+
+    /// <summary>Resumes a bookmark; for a timer, records how late it fired (its due time against the clock when claimed).</summary>
+    private async Task<WorkflowRunResult?> ResumeTimerOrBookmarkAsync(Bookmark bookmark, JsonObject? payload, CancellationToken cancellationToken)
+    {
+        var claimedAt = Clock.GetUtcNow();
+        var result = await ResumeAsync(bookmark.InstanceId, bookmark.Id, payload, cancellationToken);
+        if (result is not null && bookmark.DueAt is { } dueAt) _metrics.TimerResumed(bookmark.Name, dueAt, claimedAt);
+        return result;
     }
 
     /// <summary>Fires timer bookmarks that are due by the clock; returns how many resumed.</summary>
@@ -108,7 +121,7 @@ public sealed partial class WorkflowRuntime
         var count = 0;
         foreach (var bookmark in due)
         {
-            if (await ResumeAsync(bookmark.InstanceId, bookmark.Id, null, cancellationToken) is not null) count++;
+            if (await ResumeTimerOrBookmarkAsync(bookmark, null, cancellationToken) is not null) count++;
         }
         return count;
     }
