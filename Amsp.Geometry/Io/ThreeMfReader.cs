@@ -11,43 +11,39 @@ internal static class ThreeMfReader
 {
     public static Mesh Read(Stream stream, MeshReadLimits limits)
     {
-        ZipArchive zip;
         try
         {
-            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            return ReadPackage(stream, limits);
         }
         catch (InvalidDataException e)
         {
-            throw new MeshFormatException("The 3MF file is not a valid ZIP package.", e);
+            // The ZIP layer reports corruption as it meets it: in the directory, an entry list or a compressed block.
+            throw new MeshFormatException($"The 3MF file is not a valid ZIP package: {e.Message.ReplaceLineEndings(" ")}", e);
         }
+    }
 
-        using (zip)
+    private static Mesh ReadPackage(Stream stream, MeshReadLimits limits)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        if (zip.Entries.Count > limits.MaxZipEntries)
         {
-            if (zip.Entries.Count > limits.MaxZipEntries)
-            {
-                throw new MeshFormatException($"The 3MF package has {zip.Entries.Count} entries; the limit is {limits.MaxZipEntries}.");
-            }
-
-            var entry = FindModelPart(zip, limits)
-                ?? throw new MeshFormatException("The 3MF package has no 3D model part.");
-            if (entry.Length > limits.MaxUncompressedBytes)
-            {
-                throw new MeshFormatException($"The 3MF model part expands to {entry.Length} bytes; the limit is {limits.MaxUncompressedBytes}.");
-            }
-
-            ThreeMfModel model;
-            try
-            {
-                using var xml = new LimitedStream(entry.Open(), limits.MaxUncompressedBytes);
-                model = ThreeMfModel.Parse(xml, limits);
-            }
-            catch (InvalidDataException e)
-            {
-                throw new MeshFormatException("The 3MF package is corrupt.", e);
-            }
-
-            return Flatten(model, limits);
+            throw new MeshFormatException($"The 3MF package has {zip.Entries.Count} entries; the limit is {limits.MaxZipEntries}.");
         }
+
+        var entry = FindModelPart(zip, limits)
+            ?? throw new MeshFormatException("The 3MF package has no 3D model part.");
+        if (entry.Length > limits.MaxUncompressedBytes)
+        {
+            throw new MeshFormatException($"The 3MF model part expands to {entry.Length} bytes; the limit is {limits.MaxUncompressedBytes}.");
+        }
+
+        ThreeMfModel model;
+        using (var xml = new LimitedStream(entry.Open(), limits.MaxUncompressedBytes))
+        {
+            model = ThreeMfModel.Parse(xml, limits);
+        }
+
+        return Flatten(model, limits);
     }
 
     private static ZipArchiveEntry? FindModelPart(ZipArchive zip, MeshReadLimits limits)
