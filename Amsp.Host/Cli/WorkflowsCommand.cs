@@ -2,7 +2,6 @@ using System.CommandLine;
 using Amsp.Host.Persistence;
 using Amsp.Host.Workflows;
 using Amsp.Host.Workflows.Folder;
-using Amsp.Workflows;
 using Amsp.Workflows.Definitions;
 using Amsp.Workflows.Model;
 using Amsp.Workflows.Persistence;
@@ -45,7 +44,7 @@ internal static class WorkflowsCommand
     private static int Validate(ParseResult parseResult, FileInfo[] files)
     {
         var services = new ServiceCollection();
-        services.AddWorkflowEngine();
+        services.AddAmspWorkflowEngine();
         using var provider = services.BuildServiceProvider();
         var definitions = provider.GetRequiredService<WorkflowDefinitionService>();
         var errors = files.SelectMany(f => WorkflowFile.Read(f.FullName, definitions).Errors).ToList();

@@ -1,15 +1,27 @@
 using Amsp.Host.Persistence;
 using Amsp.Host.Workflows.Folder;
+using Amsp.Host.Workflows.Triggers;
 using Amsp.Workflows;
+using Amsp.Workflows.Definitions;
 
 namespace Amsp.Host.Workflows;
 
 public static class WorkflowHostingExtensions
 {
+    /// <summary>
+    /// The engine as the platform configures it: the host's activities (triggers) and validation rules, timers left to
+    /// the host's scheduler. In-memory stores until <see cref="WorkflowEngineBuilder.UseEntityFrameworkCore"/>.
+    /// </summary>
+    public static WorkflowEngineBuilder AddAmspWorkflowEngine(this IServiceCollection services)
+    {
+        services.AddSingleton<IWorkflowValidationRule, ScheduleRule>();
+        return services.AddWorkflowEngine(o => o.UseInProcessTimers = false);
+    }
+
     /// <summary>The workflow engine, storing its definitions and instances in the platform's database.</summary>
     public static IServiceCollection AddAmspWorkflows(this IServiceCollection services, DatabaseTarget database)
     {
-        services.AddWorkflowEngine(o => o.UseInProcessTimers = false)
+        services.AddAmspWorkflowEngine()
             .UseEntityFrameworkCore(options => database.Configure(options, DatabaseContexts.WorkflowMigrationsHistoryTable));
         services.AddWorkflowPolicies();
         services.AddOptions<WorkflowFolderOptions>().BindConfiguration(WorkflowFolderOptions.Section);

@@ -8,7 +8,7 @@ using Amsp.Workflows.Model;
 namespace Amsp.Workflows.Definitions;
 
 /// <summary>Checks a definition before it is published; returns structured errors.</summary>
-public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvaluator expressions)
+public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvaluator expressions, IEnumerable<IWorkflowValidationRule> rules)
 {
     /// <summary>All problems found; empty when the definition can be published.</summary>
     public IReadOnlyList<ValidationError> Validate(WorkflowDefinition definition)
@@ -57,6 +57,7 @@ public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvalu
                 errors.Add(new("DanglingConnection", $"Connection {connection.Key} ends at unknown activity '{connection.Target.Activity}'.", connection.Target.Activity));
             }
         }
+        foreach (var rule in rules) errors.AddRange(rule.Validate(definition));
         return errors;
     }
 

@@ -1,3 +1,4 @@
+using Amsp.Host.Workflows.Triggers;
 using Amsp.Workflows.Persistence;
 using Amsp.Workflows.Runtime;
 
@@ -9,8 +10,8 @@ namespace Amsp.Host.Workflows.Scheduling;
 /// empty), and lets the runtime finish work a crashed process left between commits.
 /// </summary>
 internal sealed partial class WorkflowRecovery(
-    IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, WorkflowRuntime runtime, ILogger<WorkflowRecovery> logger,
-    bool rescheduleTimers) : IHostedLifecycleService
+    IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, TriggerScheduler triggers, WorkflowRuntime runtime,
+    ILogger<WorkflowRecovery> logger, bool rescheduleTimers) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +23,9 @@ internal sealed partial class WorkflowRecovery(
         {
             await scheduler.ScheduleAsync(new TimerRegistration(timer.Id, timer.InstanceId, timer.DueAt!.Value), cancellationToken);
         }
+        // Publishing schedules triggers as it happens; definitions published by another process (amsp workflows
+        // import) or before a restart on the in-memory store are scheduled here. Replacing is idempotent.
+        await triggers.ScheduleAllPublishedAsync(cancellationToken);
         var recovered = await runtime.RecoverAsync(cancellationToken);
         LogRecovered(logger, timers.Count, recovered);
     }

@@ -1,4 +1,6 @@
 using Amsp.Host.Persistence;
+using Amsp.Host.Workflows.Triggers;
+using Amsp.Workflows.Definitions;
 using Amsp.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
@@ -32,6 +34,8 @@ public static class WorkflowSchedulingExtensions
             }
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<TriggerScheduler>();
+        services.AddSingleton<IWorkflowPublicationListener>(sp => sp.GetRequiredService<TriggerScheduler>());
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<WorkflowRecovery>(sp, database.Provider == DatabaseProvider.Sqlite));
         return services;
     }

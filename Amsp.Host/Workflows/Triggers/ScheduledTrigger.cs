@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Amsp.Workflows.Definitions;
+using Amsp.Workflows.Model;
+using Quartz;
+
+namespace Amsp.Host.Workflows.Triggers;
+
+/// <summary>
+/// A Cron, Timer or StartAt trigger of a definition, read from its literal inputs, and the Quartz schedule it
+/// stands for. Missed fire times (the platform was down) collapse into one start as soon as it is back; then the
+/// schedule goes on.
+/// </summary>
+internal sealed record ScheduledTrigger(string ActivityId, string Type, bool AllowOverlap, Func<IScheduleBuilder> Schedule, DateTimeOffset? StartAt)
+{
+    public static readonly string[] Types = ["CronTrigger", "TimerTrigger", "StartAtTrigger"];
+
+    public static bool IsScheduled(ActivityNode node) => Types.Contains(node.Type, StringComparer.Ordinal);
+
+    /// <summary>The trigger of <paramref name="node"/>, or the problems that keep it from being scheduled.</summary>
+    public static (ScheduledTrigger? Trigger, IReadOnlyList<ValidationError> Errors) Read(ActivityNode node)
+    {
+        var errors = new List<ValidationError>();
+        var overlap = Literal(node, "AllowOverlap") is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+        ScheduledTrigger? trigger = null;
+        switch (node.Type)
+        {
+            case "CronTrigger":
+                var expression = Literal(node, "Expression")?.ToString() ?? "";
+                var zoneId = Literal(node, "TimeZone")?.ToString() is { Length: > 0 } z ? z : "UTC";
+                if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
+                {
+                    errors.Add(new("UnknownTimeZone", $"Time zone '{zoneId}' is unknown; use an IANA id such as 'Europe/Berlin'.", node.Id, "TimeZone"));
+                }
+                try
+                {
+                    _ = new CronExpression(expression);
+                }
+                catch (FormatException e)
+                {
+                    errors.Add(new("InvalidCron", $"'{expression}' is not a cron expression: {e.Message}", node.Id, "Expression"));
+                }
+                if (errors.Count == 0)
+                {
+                    trigger = new(node.Id, node.Type, overlap, () => CronScheduleBuilder.Create(expression).InTimeZone(zone!)
+                        .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed), null);
+                }
+                break;
+            case "TimerTrigger":
+                if (!TimeSpan.TryParse(Literal(node, "Interval")?.ToString(), CultureInfo.InvariantCulture, out var interval) || interval < TimeSpan.FromSeconds(1))
+                {
+                    errors.Add(new("InvalidInterval", "The interval must be a duration of at least one second (hh:mm:ss).", node.Id, "Interval"));
+                    break;
+                }
+                trigger = new(node.Id, node.Type, overlap, () => SimpleScheduleBuilder.Create().WithInterval(interval).RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount), null)
+                { FirstAfter = interval };
+                break;
+            case "StartAtTrigger":
+                if (!DateTimeOffset.TryParse(Literal(node, "At")?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+                {
+                    errors.Add(new("InvalidInstant", "'At' must be a date and time with its offset, e.g. 2026-12-01T06:00:00+01:00.", node.Id, "At"));
+                    break;
+                }
+                trigger = new(node.Id, node.Type, false, () => SimpleScheduleBuilder.Create()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow), at);
+                break;
+        }
+        return (trigger, errors);
+    }
+
+    /// <summary>For an interval: the first start is one interval after publishing.</summary>
+    public TimeSpan? FirstAfter { get; init; }
+
+    private static JsonNode? Literal(ActivityNode node, string input) =>
+        node.Inputs?.GetValueOrDefault(input) is { Syntax: ExpressionSyntax.Literal } expression ? expression.Value : null;
+}
