@@ -12,6 +12,9 @@ public static class WorkflowInstancesApi
     public sealed record InstanceSummary(string Id, string DefinitionId, int DefinitionVersion, string DefinitionVersionId,
         WorkflowStatus Status, string? CorrelationId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? FinishedAt, int IncidentCount);
 
+    /// <summary>One page of instances, newest first; <c>HasMore</c> says whether the next page has any.</summary>
+    public sealed record InstancePage(IReadOnlyList<InstanceSummary> Items, int Page, int PageSize, bool HasMore);
+
     public sealed record InstanceDetails(InstanceSummary Instance, JsonObject Input, JsonObject Variables, JsonObject Output,
         IReadOnlyList<BookmarkView> Bookmarks, IReadOnlyList<Incident> Incidents, IReadOnlyList<JournalEntry> Journal);
 
@@ -29,12 +32,18 @@ public static class WorkflowInstancesApi
     {
         var instances = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances")
             .RequireAuthorization(WorkflowPolicies.Operate);
-        instances.MapGet("/", ListAsync).WithSummary("Instances, newest first, filtered by definition, version, status or correlation id");
+        instances.MapGet("/", ListAsync)
+            .WithSummary("Instances, newest first, a page at a time, filtered by definition, version, status, correlation id or creation time ([from, to))");
         instances.MapGet("/{instanceId}", GetAsync).WithSummary("One instance with its variables, pending bookmarks, incidents and journal");
         instances.MapPost("/{instanceId}/cancel", async (WorkflowRuntime runtime, string instanceId, CancellationToken ct) =>
             TypedResults.Ok(ToResponse(await runtime.CancelAsync(instanceId, ct)))).WithSummary("Cancel a running or suspended instance");
         instances.MapPost("/{instanceId}/retry", async (WorkflowRuntime runtime, string instanceId, CancellationToken ct) =>
             TypedResults.Ok(ToResponse(await runtime.RetryAsync(instanceId, ct)))).WithSummary("Run the faulted activities of a faulted instance again");
+        instances.MapDelete("/{instanceId}", async (IWorkflowInstanceStore store, string instanceId, CancellationToken ct) =>
+        {
+            await store.DeleteAsync(instanceId, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Delete a finished, faulted or cancelled instance with its bookmarks, journal and incidents");
 
         routes.MapPost("/api/workflow-definitions/{definitionId}/execute", ExecuteAsync).WithTags("Workflow instances")
             .WithSummary("Start an instance of the published version; answers once it has finished or suspended")
@@ -45,18 +54,30 @@ public static class WorkflowInstancesApi
         return routes;
     }
 
-    private static async Task<Ok<List<InstanceSummary>>> ListAsync(IWorkflowInstanceStore store, string? definitionId, int? version,
-        WorkflowStatus? status, string? correlationId, int? take, CancellationToken ct)
+    private const int MaxPageSize = 500;
+    private const int MaxPage = 1_000_000;
+
+    private static async Task<Ok<InstancePage>> ListAsync(IWorkflowInstanceStore store, string? definitionId, int? version,
+        WorkflowStatus? status, string? correlationId, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, CancellationToken ct)
     {
+        var (number, size) = (page ?? 1, pageSize ?? 100);
+        if (number is < 1 or > MaxPage) throw ApiProblemException.BadRequest($"page must be between 1 and {MaxPage}.");
+        if (size is < 1 or > MaxPageSize) throw ApiProblemException.BadRequest($"pageSize must be between 1 and {MaxPageSize}.");
+        if (from > to) throw ApiProblemException.BadRequest("from must not be after to.");
         var query = new InstanceQuery
         {
             DefinitionId = definitionId,
             DefinitionVersion = version,
             Status = status,
             CorrelationId = correlationId,
-            Take = Math.Clamp(take ?? 100, 1, 1000),
+            CreatedFrom = from,
+            CreatedTo = to,
+            Skip = (number - 1) * size,
+            // One more than the page shows tells whether a next page exists without counting every match.
+            Take = size + 1,
         };
-        return TypedResults.Ok((await store.QueryAsync(query, ct)).Select(Summarize).ToList());
+        var found = await store.QueryAsync(query, ct);
+        return TypedResults.Ok(new InstancePage([.. found.Take(size).Select(Summarize)], number, size, found.Count > size));
     }
 
     private static async Task<Ok<InstanceDetails>> GetAsync(IWorkflowInstanceStore store, string instanceId, CancellationToken ct)

@@ -63,9 +63,10 @@ public sealed class WorkflowInstancesApiTests(AmspHostFixture host) : IClassFixt
         Assert.Equal("Cancelled", (await cancelled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
 
         var suspended = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/workflow-instances?definitionId={definitionId}&status=Suspended");
-        Assert.Single(suspended.EnumerateArray());
+        Assert.Single(suspended.GetProperty("items").EnumerateArray());
         var all = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/workflow-instances?definitionId={definitionId}");
-        Assert.Equal(2, all.GetArrayLength());
+        Assert.Equal(2, all.GetProperty("items").GetArrayLength());
+        Assert.False(all.GetProperty("hasMore").GetBoolean());
     }
 
     [Fact]
