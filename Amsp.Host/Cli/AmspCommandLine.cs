@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Amsp.Host.Cli.Mesh;
 
 namespace Amsp.Host.Cli;
 
@@ -13,6 +14,7 @@ public static class AmspCommandLine
             ServeCommand.Create(),
             DbCommand.Create(),
             WorkflowsCommand.Create(),
+            MeshCommand.Create(),
         };
         // Host settings such as --urls or --environment=Production pass through to the web host.
         root.TreatUnmatchedTokensAsErrors = false;

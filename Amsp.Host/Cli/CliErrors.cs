@@ -34,7 +34,12 @@ public static class CliErrors
     private static int Report(ParseResult parseResult, Exception e)
     {
         var message = e is AggregateException { InnerException: { } inner } ? inner.Message : e.Message;
-        var verb = parseResult.CommandResult.Command is RootCommand ? "amsp" : $"amsp {parseResult.CommandResult.Command.Name}";
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, result.Command is RootCommand ? "amsp" : result.Command.Name);
+        }
+        var verb = string.Join(' ', names);
         parseResult.InvocationConfiguration.Error.WriteLine($"{verb}: {message.ReplaceLineEndings(" ")}");
         return Failure;
     }

@@ -47,7 +47,7 @@ public sealed class CommandLineTests
             "--Amsp:Database:ConnectionString=Host=127.0.0.1;Port=1;Database=none;Timeout=2");
         Assert.Equal(2, exit);
         Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.StartsWith("amsp migrate:", error, StringComparison.Ordinal);
+        Assert.StartsWith("amsp db migrate:", error, StringComparison.Ordinal);
     }
 
     [Fact]
