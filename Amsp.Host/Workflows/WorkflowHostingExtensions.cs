@@ -1,5 +1,6 @@
 using Amsp.Host.Persistence;
 using Amsp.Host.Workflows.Folder;
+using Amsp.Host.Workflows.Http;
 using Amsp.Host.Workflows.Triggers;
 using Amsp.Workflows;
 using Amsp.Workflows.Definitions;
@@ -15,7 +16,12 @@ public static class WorkflowHostingExtensions
     public static WorkflowEngineBuilder AddAmspWorkflowEngine(this IServiceCollection services)
     {
         services.AddSingleton<IWorkflowValidationRule, ScheduleRule>();
-        return services.AddWorkflowEngine(o => o.UseInProcessTimers = false);
+        services.AddSingleton<IWorkflowValidationRule, HttpEndpointRule>();
+        return services.AddWorkflowEngine(o =>
+        {
+            o.UseInProcessTimers = false;
+            o.AddActivitiesFrom(typeof(HttpEndpoint).Assembly);
+        });
     }
 
     /// <summary>The workflow engine, storing its definitions and instances in the platform's database.</summary>
@@ -27,6 +33,8 @@ public static class WorkflowHostingExtensions
         services.AddOptions<WorkflowFolderOptions>().BindConfiguration(WorkflowFolderOptions.Section);
         services.AddScoped<WorkflowFolderLoader>();
         services.AddHostedService<WorkflowFolderStartup>();
+        services.AddSingleton<HttpRoutes>();
+        services.AddSingleton<IWorkflowPublicationListener>(sp => sp.GetRequiredService<HttpRoutes>());
         return services;
     }
 
@@ -35,6 +43,7 @@ public static class WorkflowHostingExtensions
         routes.MapWorkflowDefinitionsApi();
         routes.MapActivityDescriptorsApi();
         routes.MapWorkflowInstancesApi();
+        routes.MapHttpTriggers();
         return routes;
     }
 }

@@ -1,3 +1,4 @@
+using Amsp.Host.Workflows.Http;
 using Amsp.Host.Workflows.Triggers;
 using Amsp.Workflows.Persistence;
 using Amsp.Workflows.Runtime;
@@ -10,7 +11,7 @@ namespace Amsp.Host.Workflows.Scheduling;
 /// empty), and lets the runtime finish work a crashed process left between commits.
 /// </summary>
 internal sealed partial class WorkflowRecovery(
-    IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, TriggerScheduler triggers, WorkflowRuntime runtime,
+    IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, TriggerScheduler triggers, HttpRoutes routes, WorkflowRuntime runtime,
     ILogger<WorkflowRecovery> logger, bool rescheduleTimers) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -26,6 +27,7 @@ internal sealed partial class WorkflowRecovery(
         // Publishing schedules triggers as it happens; definitions published by another process (amsp workflows
         // import) or before a restart on the in-memory store are scheduled here. Replacing is idempotent.
         await triggers.ScheduleAllPublishedAsync(cancellationToken);
+        await routes.LoadAsync(cancellationToken);
         var recovered = await runtime.RecoverAsync(cancellationToken);
         LogRecovered(logger, timers.Count, recovered);
     }

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Amsp.Host.Hosting;
+using Amsp.Workflows.Runtime;
+
+namespace Amsp.Host.Workflows.Http;
+
+/// <summary><c>/workflows/{path}</c>: the routes of the published HttpEndpoint triggers.</summary>
+public static class HttpTriggerApi
+{
+    /// <summary>Request bodies passed to a workflow are read whole; larger ones are refused before reading.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    private static readonly HashSet<string> Hidden = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Cookie", "X-Api-Key" };
+
+    public static RouteHandlerBuilder MapHttpTriggers(this IEndpointRouteBuilder routes) =>
+        routes.MapMethods("/workflows/{**path}", ["GET", "POST", "PUT", "PATCH", "DELETE"], HandleAsync)
+            .WithTags("Workflow HTTP triggers")
+            .WithSummary("Starts the workflow whose published HttpEndpoint serves this route")
+            // Each route decides: an endpoint that allows anonymous callers lets them in, the others need a user.
+            .AllowAnonymous();
+
+    private static async Task<IResult> HandleAsync(HttpContext http, string path, HttpRoutes routes, WorkflowRuntime runtime, CancellationToken ct)
+    {
+        var route = routes.Find(path) ?? throw ApiProblemException.NotFound($"No published workflow serves /workflows/{HttpRoutes.Normalize(path)}.");
+        if (!route.Methods.Contains(http.Request.Method))
+        {
+            throw new ApiProblemException(StatusCodes.Status405MethodNotAllowed, "Method not allowed",
+                $"/workflows/{HttpRoutes.Normalize(path)} answers {string.Join(", ", route.Methods)}.");
+        }
+        if (!route.AllowAnonymous && http.User.Identity?.IsAuthenticated != true)
+        {
+            return Results.Unauthorized();
+        }
+
+        var response = new HttpWorkflowResponse();
+        HttpWorkflowResponse.Current = response;
+        var result = await runtime.StartAsync(route.DefinitionId, new StartWorkflowOptions
+        {
+            TriggerActivityId = route.ActivityId,
+            Input = new JsonObject { ["request"] = await DescribeAsync(http.Request, ct) },
+        }, ct);
+        HttpWorkflowResponse.Current = null;
+        return response.Written
+            ? Results.Json(response.Body, statusCode: response.StatusCode)
+            : Results.Json(new { instanceId = result.InstanceId, status = result.Status.ToString() }, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static async Task<JsonObject> DescribeAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            throw new ApiProblemException(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A workflow takes at most {MaxBodyBytes} bytes.");
+        }
+        var description = new JsonObject
+        {
+            ["method"] = request.Method,
+            ["path"] = request.Path.Value,
+            ["query"] = new JsonObject(request.Query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)JsonValue.Create(q.Value.ToString())))),
+            ["headers"] = new JsonObject(request.Headers.Where(h => !Hidden.Contains(h.Key))
+                .Select(h => KeyValuePair.Create(h.Key, (JsonNode?)JsonValue.Create(h.Value.ToString())))),
+        };
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16384];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                throw new ApiProblemException(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A workflow takes at most {MaxBodyBytes} bytes.");
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length == 0)
+        {
+            return description;
+        }
+        if (request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            try
+            {
+                description["body"] = JsonNode.Parse(buffer.ToArray());
+            }
+            catch (JsonException e)
+            {
+                throw ApiProblemException.BadRequest($"The body is not JSON: {e.Message}");
+            }
+        }
+        else
+        {
+            description["body"] = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        }
+        return description;
+    }
+}
