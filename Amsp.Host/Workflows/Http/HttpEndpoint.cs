@@ -6,7 +6,7 @@ namespace Amsp.Host.Workflows.Http;
 /// Starts an instance of the published version for each HTTP request to <c>/workflows/{Path}</c>. The request
 /// (method, path, query, headers without credentials, body) is the instance's input under <c>request</c>; a
 /// <see cref="WriteHttpResponse"/> before the instance first suspends or finishes answers the caller, otherwise
-/// the caller gets 202 with the instance id.
+/// the caller gets 202 with the instance id. An <c>X-Correlation-Id</c> header becomes the instance's correlation id.
 /// </summary>
 [Activity("HttpEndpoint", Category = "HTTP", Kind = ActivityKind.Trigger, DisplayName = "HTTP endpoint",
     Description = "Starts the workflow when /workflows/{path} is called.")]

@@ -38,6 +38,7 @@ public static class HttpTriggerApi
         var result = await runtime.StartAsync(route.DefinitionId, new StartWorkflowOptions
         {
             TriggerActivityId = route.ActivityId,
+            CorrelationId = http.Request.Headers["X-Correlation-Id"] is { Count: > 0 } correlation ? correlation.ToString() : null,
             Input = new JsonObject { ["request"] = await DescribeAsync(http.Request, ct) },
         }, ct);
         HttpWorkflowResponse.Current = null;

@@ -84,6 +84,25 @@ public sealed class WorkflowFolderTests(FakeClockHostFixture host) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_design_review_requested_over_http_waits_for_its_reviewer()
+    {
+        using var customer = await host.CreateClientAsAsync(AmspRoles.Customer);
+        var correlation = $"order-{Guid.NewGuid():N}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/workflows/design-reviews") { Content = JsonContent.Create(new { modelName = "phone_stand.stl" }) };
+        request.Headers.Add("X-Correlation-Id", correlation);
+        var accepted = await customer.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, accepted.StatusCode);
+        var instanceId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetString();
+
+        using var operatorClient = await host.CreateClientAsAsync(AmspRoles.Operator);
+        (await operatorClient.PostAsJsonAsync("/api/stimuli", new { name = "review-done", correlationId = correlation, payload = new { approved = false } })).EnsureSuccessStatusCode();
+        var details = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/workflow-instances/{instanceId}");
+        Assert.Equal("Finished", details.GetProperty("instance").GetProperty("status").GetString());
+        Assert.Equal("rejected", details.GetProperty("variables").GetProperty("result").GetString());
+        Assert.Equal("phone_stand.stl", details.GetProperty("variables").GetProperty("modelName").GetString());
+    }
+
+    [Fact]
     public async Task The_design_review_is_overdue_when_its_two_day_deadline_passes()
     {
         var runtime = host.Services.GetRequiredService<WorkflowRuntime>();
