@@ -11,15 +11,9 @@ out="$root/bench/out/mesh"
 runs=${1:-5}
 mkdir -p "$out"
 
-# amsp itself once the host references Amsp.Geometry; until then the slim console in MeshCli, which runs the
-# same library entry points (Amsp.Geometry.Reporting.MeshTool) as the `mesh` verb.
-if grep -q "Amsp.Geometry" "$root/Amsp.Host/Amsp.Host.csproj"; then
-  dotnet publish "$root/Amsp.Host" -c Release -o "$out/amsp" >/dev/null
-  amsp="$out/amsp/amsp mesh"
-else
-  dotnet publish "$here/MeshCli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/cli" >/dev/null
-  amsp="$out/cli/amsp-mesh"
-fi
+# amsp as it ships: the production publish (ReadyToRun for linux-x64).
+dotnet publish "$root/Amsp.Host" -c Release -r linux-x64 --self-contained false -o "$out/amsp" >/dev/null
+amsp="$out/amsp/amsp mesh"
 echo "amsp:   $amsp"
 echo "admesh: $(admesh --version 2>&1 | head -n 1)"
 
