@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Latency of an HttpEndpoint workflow (3 activities: HttpEndpoint -> SetVariable -> WriteHttpResponse) under
+# 50 concurrent clients on loopback, with /health/live (the same HTTP stack, no workflow) as the peer in the same
+# run. amsp is the production publish (ReadyToRun), on its SQLite default; every request starts, runs and
+# commits one instance. Needs wrk (Debian package).   Usage: bench/workflows/http.sh [SECONDS] (default 20)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-20}
+out=bench/out/http
+rm -rf "$out/data" "$out/workflows" && mkdir -p "$out/workflows"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+dotnet publish Amsp.Host -c Release -r linux-x64 --self-contained false -o "$out/amsp" -nologo -clp:ErrorsOnly >/dev/null
+
+cat > "$out/workflows/echo.json" <<'JSON'
+{
+  "definitionId": "bench-echo", "name": "Benchmark echo",
+  "root": {
+    "activities": [
+      { "id": "http", "type": "HttpEndpoint", "inputs": { "Path": { "value": "bench/echo" }, "Methods": { "value": ["POST"] }, "AllowAnonymous": { "value": true } } },
+      { "id": "keep", "type": "SetVariable", "inputs": { "Variable": { "value": "part" }, "Value": { "syntax": "JavaScript", "value": "input.request.body.part" } } },
+      { "id": "answer", "type": "WriteHttpResponse", "inputs": { "Body": { "syntax": "JavaScript", "value": "({ part: variables.part, accepted: true })" } } }
+    ],
+    "connections": [
+      { "source": { "activity": "http", "outcome": "Done" }, "target": { "activity": "keep" } },
+      { "source": { "activity": "keep", "outcome": "Done" }, "target": { "activity": "answer" } }
+    ]
+  },
+  "variables": [ { "name": "part" } ]
+}
+JSON
+
+cat > "$out/p95.lua" <<'LUA'
+wrk.method = os.getenv("METHOD") or "GET"
+wrk.body = os.getenv("BODY")
+wrk.headers["Content-Type"] = "application/json"
+done = function(summary, latency, requests)
+  io.write(string.format("requests %d, errors %d, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %.0f req/s\n",
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests / (summary.duration / 1e6)))
+end
+LUA
+
+port=$((20000 + RANDOM % 20000))
+ASPNETCORE_ENVIRONMENT=Production "$out/amsp/amsp" serve --urls "http://127.0.0.1:$port" \
+  --Amsp:DataDirectory="$out/data" --Amsp:Workflows:Folder="$out/workflows" >"$out/amsp.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; do kill -0 $pid; done
+
+run() { # LABEL METHOD PATH [BODY]
+  echo "$1: $(METHOD=$2 BODY=${4:-} wrk -t2 -c50 -d"${seconds}s" -s "$out/p95.lua" "http://127.0.0.1:$port$3" | tail -n 1)"
+}
+METHOD=POST BODY='{"part":"warm"}' wrk -t2 -c50 -d5s -s "$out/p95.lua" "http://127.0.0.1:$port/workflows/bench/echo" >/dev/null  # warm-up
+run "workflow /workflows/bench/echo" POST /workflows/bench/echo '{"part":"bracket"}'
+run "peer     /health/live         " GET /health/live
