@@ -22,12 +22,9 @@ internal sealed partial class HttpRoutes(IWorkflowDefinitionStore store, ILogger
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        foreach (var latest in await store.ListLatestAsync(cancellationToken))
+        foreach (var published in await store.ListPublishedAsync(cancellationToken))
         {
-            if (await store.FindPublishedAsync(latest.DefinitionId, cancellationToken) is { } published)
-            {
-                await PublishedAsync(published, cancellationToken);
-            }
+            await PublishedAsync(published, cancellationToken);
         }
     }
 
@@ -55,16 +52,14 @@ internal sealed partial class HttpRoutes(IWorkflowDefinitionStore store, ILogger
     public static IEnumerable<(string Path, Route Route)> Read(WorkflowDefinition definition) =>
         definition.Root.Activities.Where(a => a.Type == "HttpEndpoint").Select(a =>
         {
-            var path = Normalize(Literal(a, "Path")?.ToString() ?? "");
-            var methods = Literal(a, "Methods") is JsonArray list
+            var path = Normalize(a.Literal("Path")?.ToString() ?? "");
+            var methods = a.Literal("Methods") is JsonArray list
                 ? list.Select(m => m?.ToString().ToUpperInvariant() ?? "").ToHashSet(StringComparer.Ordinal)
                 : ["POST"];
-            var anonymous = Literal(a, "AllowAnonymous") is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+            var anonymous = a.Literal("AllowAnonymous") is JsonValue v && v.TryGetValue<bool>(out var b) && b;
             return (path, new Route(definition.DefinitionId, a.Id, methods, anonymous));
         });
 
-    private static JsonNode? Literal(ActivityNode node, string input) =>
-        node.Inputs?.GetValueOrDefault(input) is { Syntax: ExpressionSyntax.Literal } e ? e.Value : null;
 
     private void Remove(string definitionId)
     {

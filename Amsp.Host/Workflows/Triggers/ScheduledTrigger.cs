@@ -21,13 +21,13 @@ internal sealed record ScheduledTrigger(string ActivityId, string Type, bool All
     public static (ScheduledTrigger? Trigger, IReadOnlyList<ValidationError> Errors) Read(ActivityNode node)
     {
         var errors = new List<ValidationError>();
-        var overlap = Literal(node, "AllowOverlap") is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+        var overlap = node.Literal("AllowOverlap") is JsonValue v && v.TryGetValue<bool>(out var b) && b;
         ScheduledTrigger? trigger = null;
         switch (node.Type)
         {
             case "CronTrigger":
-                var expression = Literal(node, "Expression")?.ToString() ?? "";
-                var zoneId = Literal(node, "TimeZone")?.ToString() is { Length: > 0 } z ? z : "UTC";
+                var expression = node.Literal("Expression")?.ToString() ?? "";
+                var zoneId = node.Literal("TimeZone")?.ToString() is { Length: > 0 } z ? z : "UTC";
                 if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
                 {
                     errors.Add(new("UnknownTimeZone", $"Time zone '{zoneId}' is unknown; use an IANA id such as 'Europe/Berlin'.", node.Id, "TimeZone"));
@@ -47,7 +47,7 @@ internal sealed record ScheduledTrigger(string ActivityId, string Type, bool All
                 }
                 break;
             case "TimerTrigger":
-                if (!TimeSpan.TryParse(Literal(node, "Interval")?.ToString(), CultureInfo.InvariantCulture, out var interval) || interval < TimeSpan.FromSeconds(1))
+                if (!TimeSpan.TryParse(node.Literal("Interval")?.ToString(), CultureInfo.InvariantCulture, out var interval) || interval < TimeSpan.FromSeconds(1))
                 {
                     errors.Add(new("InvalidInterval", "The interval must be a duration of at least one second (hh:mm:ss).", node.Id, "Interval"));
                     break;
@@ -57,7 +57,7 @@ internal sealed record ScheduledTrigger(string ActivityId, string Type, bool All
                 { FirstAfter = interval };
                 break;
             case "StartAtTrigger":
-                if (!DateTimeOffset.TryParse(Literal(node, "At")?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+                if (!DateTimeOffset.TryParse(node.Literal("At")?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
                 {
                     errors.Add(new("InvalidInstant", "'At' must be a date and time with its offset, e.g. 2026-12-01T06:00:00+01:00.", node.Id, "At"));
                     break;
@@ -72,6 +72,4 @@ internal sealed record ScheduledTrigger(string ActivityId, string Type, bool All
     /// <summary>For an interval: the first start is one interval after publishing.</summary>
     public TimeSpan? FirstAfter { get; init; }
 
-    private static JsonNode? Literal(ActivityNode node, string input) =>
-        node.Inputs?.GetValueOrDefault(input) is { Syntax: ExpressionSyntax.Literal } expression ? expression.Value : null;
 }

@@ -57,12 +57,9 @@ internal sealed class TriggerScheduler(ISchedulerFactory schedulers, IWorkflowDe
     /// <summary>Schedules the triggers of every published definition (at start, when the job store is in memory).</summary>
     public async Task ScheduleAllPublishedAsync(CancellationToken cancellationToken)
     {
-        foreach (var latest in await store.ListLatestAsync(cancellationToken))
+        foreach (var published in await store.ListPublishedAsync(cancellationToken))
         {
-            if (await store.FindPublishedAsync(latest.DefinitionId, cancellationToken) is { } published)
-            {
-                await PublishedAsync(published, cancellationToken);
-            }
+            await PublishedAsync(published, cancellationToken);
         }
     }
 

@@ -7,21 +7,27 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Amsp.Host.Tests.Infrastructure;
 
-/// <summary>
-/// The real host on a fake clock; timers fire only when a test asks the runtime for due timers, so time-driven
-/// paths run deterministically.
-/// </summary>
-public sealed class FakeClockHostFixture : AmspHostFixture
+/// <summary>The real host, Quartz included, on a fake clock: timers and triggers fire when a test advances it.</summary>
+public class FakeClockHostFixture : AmspHostFixture
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-            services.Replace(ServiceDescriptor.Singleton<IWorkflowScheduler, ManualWorkflowScheduler>());
-        });
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+}
+
+/// <summary>
+/// The host on a fake clock with timers fired only when a test asks the runtime for due timers, so time-driven
+/// paths run deterministically without Quartz's thread.
+/// </summary>
+public sealed class ManualTimersHostFixture : FakeClockHostFixture
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IWorkflowScheduler, ManualWorkflowScheduler>()));
     }
 }

@@ -12,7 +12,7 @@ using Quartz;
 namespace Amsp.Host.Tests.Workflows;
 
 /// <summary>Cron triggers on Quartz with the platform clock faked, published and retracted through the API.</summary>
-public sealed class CronTriggerTests(WorkflowTimerTests.QuartzClockFixture host) : IClassFixture<WorkflowTimerTests.QuartzClockFixture>
+public sealed class CronTriggerTests(FakeClockHostFixture host) : IClassFixture<FakeClockHostFixture>
 {
     private static JsonObject Definition(string id, string cron, bool wait, bool allowOverlap = false) => JsonNode.Parse($$"""
         {

@@ -10,7 +10,7 @@ using Outcome = Amsp.Host.Workflows.Folder.WorkflowFolderLoader.Outcome;
 
 namespace Amsp.Host.Tests.Workflows;
 
-public sealed class WorkflowFolderTests(FakeClockHostFixture host) : IClassFixture<FakeClockHostFixture>, IDisposable
+public sealed class WorkflowFolderTests(ManualTimersHostFixture host) : IClassFixture<ManualTimersHostFixture>, IDisposable
 {
     private const string ShippedId = "design-review";
     private readonly string folder = Directory.CreateTempSubdirectory("amsp-workflows-").FullName;

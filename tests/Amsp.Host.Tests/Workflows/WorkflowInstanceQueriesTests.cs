@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Amsp.Host.Tests.Workflows;
 
 /// <summary>Paging, time ranges and deletion of instances, on a fake clock so creation times differ.</summary>
-public sealed class WorkflowInstanceQueriesTests(FakeClockHostFixture host) : IClassFixture<FakeClockHostFixture>
+public sealed class WorkflowInstanceQueriesTests(ManualTimersHostFixture host) : IClassFixture<ManualTimersHostFixture>
 {
     private async Task<string> PublishReviewAsync()
     {

@@ -1,29 +1,14 @@
 using Amsp.Host.Tests.Infrastructure;
 using Amsp.Workflows.Persistence;
 using Amsp.Workflows.Runtime;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 using Quartz;
 
 namespace Amsp.Host.Tests.Workflows;
 
 /// <summary>The host's real timer path: Quartz on the platform clock, here a fake one.</summary>
-public sealed class WorkflowTimerTests(WorkflowTimerTests.QuartzClockFixture host) : IClassFixture<WorkflowTimerTests.QuartzClockFixture>
+public sealed class WorkflowTimerTests(FakeClockHostFixture host) : IClassFixture<FakeClockHostFixture>
 {
-    public sealed class QuartzClockFixture : AmspHostFixture
-    {
-        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
-        }
-    }
-
     [Fact]
     public async Task The_design_review_deadline_fires_through_quartz_exactly_when_due()
     {
