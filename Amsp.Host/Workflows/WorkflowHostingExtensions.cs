@@ -33,6 +33,7 @@ public static class WorkflowHostingExtensions
         services.AddOptions<WorkflowFolderOptions>().BindConfiguration(WorkflowFolderOptions.Section);
         services.AddScoped<WorkflowFolderLoader>();
         services.AddHostedService<WorkflowFolderStartup>();
+        services.AddSingleton<ResumeTokens>();
         services.AddSingleton<HttpRoutes>();
         services.AddSingleton<IWorkflowPublicationListener>(sp => sp.GetRequiredService<HttpRoutes>());
         return services;

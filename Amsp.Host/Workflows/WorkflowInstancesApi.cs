@@ -1,3 +1,5 @@
+using Amsp.Domain.Identity;
+using System.Security.Claims;
 using Amsp.Host.Hosting;
 using System.Text.Json.Nodes;
 using Amsp.Workflows.Persistence;
@@ -18,7 +20,12 @@ public static class WorkflowInstancesApi
     public sealed record InstanceDetails(InstanceSummary Instance, JsonObject Input, JsonObject Variables, JsonObject Output,
         IReadOnlyList<BookmarkView> Bookmarks, IReadOnlyList<Incident> Incidents, IReadOnlyList<JournalEntry> Journal);
 
-    public sealed record BookmarkView(string Id, string ActivityId, string Name, string? CorrelationId, DateTimeOffset? DueAt, DateTimeOffset CreatedAt);
+    public sealed record BookmarkView(string Id, string ActivityId, string Name, string? CorrelationId, DateTimeOffset? DueAt, DateTimeOffset CreatedAt,
+        IReadOnlyList<string> Roles, string ResumeToken);
+
+    public sealed record ResumeRequest(string? Token, JsonObject? Payload);
+
+    public sealed record ResumeResponse(string InstanceId, WorkflowStatus Status);
 
     public sealed record ExecuteRequest(JsonObject? Input, string? CorrelationId);
 
@@ -49,8 +56,11 @@ public static class WorkflowInstancesApi
             .WithSummary("Start an instance of the published version; answers once it has finished or suspended")
             .RequireAuthorization(WorkflowPolicies.Run);
         routes.MapPost("/api/stimuli", StimulateAsync).WithTags("Workflow instances")
-            .WithSummary("Deliver a named stimulus; answers which instances it resumed")
-            .RequireAuthorization(WorkflowPolicies.Run);
+            .WithSummary("Deliver a named stimulus; resumes the waiting bookmarks whose activity admits the caller's roles (operators and admins: all)")
+            .RequireAuthorization();
+        routes.MapPost("/api/stimuli/resume", ResumeWithTokenAsync).WithTags("Workflow instances")
+            .WithSummary("Resume one bookmark with its resume token (no account needed; the token is the authorization)")
+            .AllowAnonymous();
         return routes;
     }
 
@@ -80,14 +90,14 @@ public static class WorkflowInstancesApi
         return TypedResults.Ok(new InstancePage([.. found.Take(size).Select(Summarize)], number, size, found.Count > size));
     }
 
-    private static async Task<Ok<InstanceDetails>> GetAsync(IWorkflowInstanceStore store, string instanceId, CancellationToken ct)
+    private static async Task<Ok<InstanceDetails>> GetAsync(IWorkflowInstanceStore store, ResumeTokens tokens, string instanceId, CancellationToken ct)
     {
         if (await store.FindAsync(instanceId, ct) is not { } instance)
         {
             throw ApiProblemException.NotFound($"Workflow instance '{instanceId}' does not exist.");
         }
         var bookmarks = (await store.ListBookmarksAsync(instanceId, ct))
-            .Select(b => new BookmarkView(b.Id, b.ActivityId, b.Name, b.CorrelationId, b.DueAt, b.CreatedAt)).ToList();
+            .Select(b => new BookmarkView(b.Id, b.ActivityId, b.Name, b.CorrelationId, b.DueAt, b.CreatedAt, b.Roles ?? [], tokens.Issue(b.Id))).ToList();
         return TypedResults.Ok(new InstanceDetails(Summarize(instance), instance.State.Input, instance.State.Variables, instance.State.Output,
             bookmarks, await store.ListIncidentsAsync(instanceId, ct), await store.ReadJournalAsync(instanceId, ct)));
     }
@@ -99,17 +109,33 @@ public static class WorkflowInstancesApi
         return TypedResults.Ok(ToResponse(result));
     }
 
-    private static async Task<Ok<StimulusResponse>> StimulateAsync(WorkflowRuntime runtime, StimulusRequest request, CancellationToken ct)
+    private static async Task<Ok<StimulusResponse>> StimulateAsync(WorkflowRuntime runtime, StimulusRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Name))
         {
             throw ApiProblemException.BadRequest("A stimulus needs a name.");
         }
-        var result = await runtime.TriggerAsync(new Stimulus(request.Name, request.CorrelationId, request.Discriminator, request.Payload), ct);
-        var message = result.Resumed.Count == 0
-            ? $"No instance waits for '{request.Name}'{(request.CorrelationId is null ? "" : $" with correlation id '{request.CorrelationId}'")}."
-            : $"Resumed {result.Resumed.Count} bookmark(s).";
+        // Operators and admins may deliver any signal; anyone else only those whose activity names one of their roles.
+        var operates = user.IsInRole(AmspRoles.Operator) || user.IsInRole(AmspRoles.Admin);
+        var result = await runtime.TriggerAsync(new Stimulus(request.Name, request.CorrelationId, request.Discriminator, request.Payload),
+            bookmark => operates || (bookmark.Roles ?? []).Any(user.IsInRole), ct);
+        var message = (result.Resumed.Count, result.Refused.Count) switch
+        {
+            (0, 0) => $"No instance waits for '{request.Name}'{(request.CorrelationId is null ? "" : $" with correlation id '{request.CorrelationId}'")}.",
+            (var resumed, 0) => $"Resumed {resumed} bookmark(s).",
+            (var resumed, var refused) => $"Resumed {resumed} bookmark(s); {refused} waiting bookmark(s) need a role you do not have "
+                + $"({string.Join(", ", result.Refused.SelectMany(b => b.Roles ?? []).Append("Operator").Distinct())}) or their resume token.",
+        };
         return TypedResults.Ok(new StimulusResponse(result.Resumed, message));
+    }
+
+    private static async Task<Ok<ResumeResponse>> ResumeWithTokenAsync(WorkflowRuntime runtime, ResumeTokens tokens, ResumeRequest request, CancellationToken ct)
+    {
+        var bookmarkId = tokens.Read(request.Token)
+            ?? throw new ApiProblemException(StatusCodes.Status403Forbidden, "Invalid resume token", "The token was not issued by this platform or was altered.");
+        var result = await runtime.ResumeBookmarkAsync(bookmarkId, request.Payload, ct)
+            ?? throw ApiProblemException.NotFound("Nothing waits on this token any more: the bookmark was resumed or its instance ended.");
+        return TypedResults.Ok(new ResumeResponse(result.InstanceId, result.Status));
     }
 
     private static RunResponse ToResponse(WorkflowRunResult r) => new(r.InstanceId, r.Status, r.Output, r.BookmarkIds, r.IncidentCount);

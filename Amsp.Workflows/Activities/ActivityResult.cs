@@ -62,9 +62,11 @@ public enum ActivityResultKind
 /// <param name="Discriminator">Optional extra key a stimulus must carry (part of the hash).</param>
 /// <param name="Payload">Data kept with the bookmark for the activity.</param>
 /// <param name="DueAt">For timers: when the scheduler should resume it.</param>
+/// <param name="Roles">Roles whose members may deliver the resuming stimulus; hosting enforces them.</param>
 public sealed record BookmarkRequest(
     string Name,
     string? CorrelationId = null,
     JsonNode? Discriminator = null,
     JsonObject? Payload = null,
-    DateTimeOffset? DueAt = null);
+    DateTimeOffset? DueAt = null,
+    IReadOnlyList<string>? Roles = null);

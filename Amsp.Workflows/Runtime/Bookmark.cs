@@ -28,6 +28,12 @@ public sealed class Bookmark
     /// <summary>Deterministic hash of name, correlation and discriminator; stimuli look bookmarks up by it.</summary>
     public required string Hash { get; init; }
 
+    /// <summary>
+    /// Roles whose members may deliver the stimulus that resumes this bookmark, as its activity named them; hosting
+    /// enforces them (null or empty: no role beyond hosting's own operators).
+    /// </summary>
+    public IReadOnlyList<string>? Roles { get; init; }
+
     /// <summary>Data kept for the activity.</summary>
     public JsonObject? Payload { get; init; }
 

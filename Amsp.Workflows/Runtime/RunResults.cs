@@ -40,7 +40,11 @@ public sealed record Stimulus(string Name, string? CorrelationId = null, JsonNod
 
 /// <summary>What a stimulus resumed.</summary>
 /// <param name="Resumed">One entry per resumed bookmark.</param>
-public sealed record StimulusResult(IReadOnlyList<ResumedBookmark> Resumed);
+public sealed record StimulusResult(IReadOnlyList<ResumedBookmark> Resumed)
+{
+    /// <summary>Bookmarks the stimulus matched but was not admitted to resume (see <c>TriggerAsync</c>'s <c>admit</c>).</summary>
+    public IReadOnlyList<Bookmark> Refused { get; init; } = [];
+}
 
 /// <summary>A bookmark a stimulus resumed.</summary>
 /// <param name="InstanceId">Instance id.</param>

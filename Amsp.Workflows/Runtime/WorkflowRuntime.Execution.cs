@@ -168,6 +168,7 @@ public sealed partial class WorkflowRuntime
             Hash = Bookmark.ComputeHash(request.Name, request.CorrelationId, request.Discriminator),
             Payload = request.Payload,
             DueAt = request.DueAt,
+            Roles = request.Roles,
             CreatedAt = Clock.GetUtcNow(),
         };
         session.AddedBookmarks.Add(bookmark);

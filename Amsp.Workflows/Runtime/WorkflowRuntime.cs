@@ -85,17 +85,30 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>Resumes every bookmark matching a stimulus; reports which instances were resumed.</summary>
-    public async Task<StimulusResult> TriggerAsync(Stimulus stimulus, CancellationToken cancellationToken = default)
+    public Task<StimulusResult> TriggerAsync(Stimulus stimulus, CancellationToken cancellationToken = default) =>
+        TriggerAsync(stimulus, admit: null, cancellationToken);
+
+    /// <summary>
+    /// Delivers a stimulus to the matching bookmarks that <paramref name="admit"/> lets through (all when null);
+    /// the others are reported as refused and stay in place.
+    /// </summary>
+    public async Task<StimulusResult> TriggerAsync(Stimulus stimulus, Func<Bookmark, bool>? admit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stimulus);
         var hash = Bookmark.ComputeHash(stimulus.Name, stimulus.CorrelationId, stimulus.Discriminator);
         var resumed = new List<ResumedBookmark>();
+        var refused = new List<Bookmark>();
         foreach (var bookmark in (await _instances.FindBookmarksByHashAsync(hash, cancellationToken)).OrderBy(b => b.CreatedAt))
         {
+            if (admit is not null && !admit(bookmark))
+            {
+                refused.Add(bookmark);
+                continue;
+            }
             var result = await ResumeAsync(bookmark.InstanceId, bookmark.Id, stimulus.Payload, cancellationToken);
             if (result is not null) resumed.Add(new ResumedBookmark(bookmark.InstanceId, bookmark.Id, result.Status));
         }
-        return new StimulusResult(resumed);
+        return new StimulusResult(resumed) { Refused = refused };
     }
 
     /// <summary>Resumes one bookmark by id (its resume token); null when it no longer exists.</summary>

@@ -1011,3 +1011,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022642_BookmarkRoles'
+)
+BEGIN
+    ALTER TABLE [Bookmarks] ADD [Roles] nvarchar(512) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261124022642_BookmarkRoles'
+)
+BEGIN
+    INSERT INTO [__WorkflowMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124022642_BookmarkRoles', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

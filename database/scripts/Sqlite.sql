@@ -201,3 +201,11 @@ VALUES ('20261124010359_Initial', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Bookmarks" ADD "Roles" TEXT NULL;
+
+INSERT INTO "__WorkflowMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261124022627_BookmarkRoles', '10.0.15');
+
+COMMIT;
+

@@ -14,13 +14,17 @@ public sealed class WaitForSignal : Activity
     [Input(Description = "Correlation id the signal must carry; default: the instance's correlation id.")]
     public string? CorrelationId { get; set; }
 
+    /// <summary>Roles whose members may deliver the signal (hosting's operators always may).</summary>
+    [Input(Syntaxes = ["Literal"], UIHint = "string-list", Description = "Roles that may deliver the signal, e.g. [\"QualityInspector\"]; operators always may.")]
+    public string[]? Roles { get; set; }
+
     /// <summary>The signal's payload.</summary>
     [Output(Description = "The payload the signal carried.")]
     public JsonObject? Payload { get; set; }
 
     /// <inheritdoc />
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
-        ValueTask.FromResult(ActivityResult.Suspend(new BookmarkRequest(Signal, CorrelationId ?? context.CorrelationId)));
+        ValueTask.FromResult(ActivityResult.Suspend(new BookmarkRequest(Signal, CorrelationId ?? context.CorrelationId, Roles: Roles)));
 
     /// <inheritdoc />
     public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context)

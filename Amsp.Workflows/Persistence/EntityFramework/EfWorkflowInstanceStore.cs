@@ -215,6 +215,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         Id = r.Id, InstanceId = r.InstanceId, ActivityId = r.ActivityId, ExecutionId = r.ExecutionId, Name = r.Name,
         CorrelationId = r.CorrelationId, Hash = r.Hash, Payload = r.PayloadJson is null ? null : JsonNode.Parse(r.PayloadJson) as JsonObject,
         DueAt = r.DueAt is { } due ? Time(due) : null, CreatedAt = Time(r.CreatedAt),
+        Roles = r.Roles?.Split(',', StringSplitOptions.RemoveEmptyEntries),
     };
 
     private static DateTimeOffset Time(long ticks) => new(ticks, TimeSpan.Zero);
@@ -257,7 +258,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
     {
         Id = b.Id, InstanceId = b.InstanceId, ActivityId = b.ActivityId, ExecutionId = b.ExecutionId, Name = b.Name,
         CorrelationId = b.CorrelationId, Hash = b.Hash, PayloadJson = b.Payload?.ToJsonString(), DueAt = b.DueAt?.UtcTicks,
-        CreatedAt = b.CreatedAt.UtcTicks,
+        CreatedAt = b.CreatedAt.UtcTicks, Roles = b.Roles is { Count: > 0 } roles ? string.Join(',', roles) : null,
     };
 
     private static JournalRecord ToRecord(IReadOnlyList<JournalEntry> entries) => new()

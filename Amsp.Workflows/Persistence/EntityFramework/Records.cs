@@ -101,6 +101,9 @@ public sealed class BookmarkRecord
     /// <summary>Payload JSON.</summary>
     public string? PayloadJson { get; set; }
 
+    /// <summary>Roles that may resume it, comma-separated; null for none.</summary>
+    public string? Roles { get; set; }
+
     /// <summary>Due, UTC ticks.</summary>
     public long? DueAt { get; set; }
 

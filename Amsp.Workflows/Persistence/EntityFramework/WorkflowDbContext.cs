@@ -73,6 +73,7 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             e.Property(x => x.Name).HasMaxLength(NameLength);
             e.Property(x => x.CorrelationId).HasMaxLength(NameLength);
             e.Property(x => x.Hash).HasMaxLength(IdLength);
+            e.Property(x => x.Roles).HasMaxLength(512);
             e.HasIndex(x => x.Hash);
             e.HasIndex(x => x.InstanceId);
             e.HasIndex(x => x.DueAt);

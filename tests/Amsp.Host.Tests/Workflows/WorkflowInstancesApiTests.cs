@@ -90,10 +90,56 @@ public sealed class WorkflowInstancesApiTests(AmspHostFixture host) : IClassFixt
     }
 
     [Fact]
-    public async Task Customers_cannot_start_instances_or_deliver_stimuli()
+    public async Task Customers_cannot_start_instances()
     {
         using var customer = await host.CreateClientAsAsync(AmspRoles.Customer);
         await (await customer.PostAsJsonAsync("/api/workflow-definitions/any/execute", new { })).AssertProblemAsync(HttpStatusCode.Forbidden);
-        await (await customer.PostAsJsonAsync("/api/stimuli", new { name = "review-done" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    private async Task<(string DefinitionId, HttpClient Operator)> PublishInspectionAsync()
+    {
+        var id = $"inspection-{Guid.NewGuid():N}";
+        var definition = WorkflowDefinitionsApiTests.ReviewDefinition(id);
+        definition["root"]!["activities"]![1]!["inputs"]!["Roles"] = new System.Text.Json.Nodes.JsonObject { ["value"] = new System.Text.Json.Nodes.JsonArray("QualityInspector") };
+        using var analyst = await host.CreateClientAsAsync(AmspRoles.Analyst);
+        (await analyst.PostAsJsonAsync("/api/workflow-definitions/import?publish=true", definition)).EnsureSuccessStatusCode();
+        return (id, await host.CreateClientAsAsync(AmspRoles.Operator));
+    }
+
+    [Fact]
+    public async Task A_signal_is_delivered_only_by_a_role_its_activity_names()
+    {
+        var (id, operatorClient) = await PublishInspectionAsync();
+        using var _ = operatorClient;
+        var correlation = Guid.NewGuid().ToString("N");
+        (await operatorClient.PostAsJsonAsync($"/api/workflow-definitions/{id}/execute", new { correlationId = correlation })).EnsureSuccessStatusCode();
+        var stimulus = new { name = "review-done", correlationId = correlation };
+
+        using var customer = await host.CreateClientAsAsync(AmspRoles.Customer);
+        var refused = await (await customer.PostAsJsonAsync("/api/stimuli", stimulus)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Empty(refused.GetProperty("resumed").EnumerateArray());
+        Assert.Contains("QualityInspector", refused.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        using var inspector = await host.CreateClientAsAsync(AmspRoles.QualityInspector);
+        var resumed = await (await inspector.PostAsJsonAsync("/api/stimuli", stimulus)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Finished", Assert.Single(resumed.GetProperty("resumed").EnumerateArray()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_resume_token_resumes_its_bookmark_once_without_an_account_and_a_forged_one_is_refused()
+    {
+        var (id, operatorClient) = await PublishInspectionAsync();
+        using var _ = operatorClient;
+        var run = await (await operatorClient.PostAsJsonAsync($"/api/workflow-definitions/{id}/execute", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var details = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/workflow-instances/{run.GetProperty("instanceId").GetString()}");
+        var bookmark = Assert.Single(details.GetProperty("bookmarks").EnumerateArray());
+        Assert.Equal(["QualityInspector"], bookmark.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        var token = bookmark.GetProperty("resumeToken").GetString()!;
+
+        using var anonymous = host.CreateClient();
+        await (await anonymous.PostAsJsonAsync("/api/stimuli/resume", new { token = token[..^4] + "AAAA" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var resumed = await anonymous.PostAsJsonAsync("/api/stimuli/resume", new { token, payload = new { approved = true } });
+        Assert.Equal("Finished", (await resumed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        await (await anonymous.PostAsJsonAsync("/api/stimuli/resume", new { token })).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -65,6 +65,10 @@ namespace Amsp.Database.PostgreSql.Migrations.Workflow
                     b.Property<string>("PayloadJson")
                         .HasColumnType("text");
 
+                    b.Property<string>("Roles")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DueAt");

@@ -65,6 +65,10 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
                     b.Property<string>("PayloadJson")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Roles")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DueAt");

@@ -60,6 +60,10 @@ namespace Amsp.Database.Sqlite.Migrations.Workflow
                     b.Property<string>("PayloadJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Roles")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DueAt");
