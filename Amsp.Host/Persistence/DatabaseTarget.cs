@@ -37,7 +37,8 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string historyTable) => Provider switch
     {
         DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString, o => o
-            .MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable).CommandTimeout(CommandTimeoutSeconds)),
+            .MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable).CommandTimeout(CommandTimeoutSeconds))
+            .AddInterceptors(SqliteConnectionTuning.Instance),
         DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString, o => o
             .MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable).CommandTimeout(CommandTimeoutSeconds)),
         DatabaseProvider.SqlServer => options.UseSqlServer(ConnectionString, o => o

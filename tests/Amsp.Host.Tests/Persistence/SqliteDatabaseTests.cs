@@ -37,4 +37,16 @@ public sealed class SqliteDatabaseTests(AmspHostFixture host) : IClassFixture<Am
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
     }
+
+    [Fact]
+    public async Task Connections_of_the_platform_commit_without_waiting_for_an_fsync()
+    {
+        using var client = host.CreateClient();
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AmspDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(1L, (long)(await command.ExecuteScalarAsync())!); // NORMAL
+    }
 }
