@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Amsp.Host.Persistence;
+using Amsp.Host.Workflows;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -51,12 +52,23 @@ internal static class DbCommand
 
     private static async Task<int> MigrateAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder([.. args]);
+        using var host = await OpenDatabaseAsync([.. args], cancellationToken);
+        return 0;
+    }
+
+    /// <summary>
+    /// The database configured by <paramref name="settings"/> (and the environment), migrated, with the engine's
+    /// stores on it; no server is started.
+    /// </summary>
+    public static async Task<IHost> OpenDatabaseAsync(string[] settings, CancellationToken cancellationToken)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(settings);
         builder.Logging.ClearProviders();
-        builder.Services.AddAmspDatabase(builder.Configuration);
-        using var host = builder.Build();
+        var database = builder.Services.AddAmspDatabase(builder.Configuration);
+        builder.Services.AddAmspWorkflows(database);
+        var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-        return 0;
+        return host;
     }
 }

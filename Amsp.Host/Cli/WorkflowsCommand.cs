@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Amsp.Host.Persistence;
 using Amsp.Host.Workflows;
 using Amsp.Host.Workflows.Folder;
 using Amsp.Workflows.Definitions;
@@ -63,7 +62,7 @@ internal static class WorkflowsCommand
 
     private static async Task<int> ExportAsync(ParseResult parseResult, DirectoryInfo outDir, string[] settings, CancellationToken ct)
     {
-        using var host = await OpenDatabaseAsync(settings, ct);
+        using var host = await DbCommand.OpenDatabaseAsync(settings, ct);
         var definitions = await host.Services.GetRequiredService<IWorkflowDefinitionStore>().ListLatestAsync(ct);
         outDir.Create();
         foreach (var definition in definitions)
@@ -76,7 +75,7 @@ internal static class WorkflowsCommand
 
     private static async Task<int> ImportAsync(ParseResult parseResult, string[] files, string[] settings, bool publish, CancellationToken ct)
     {
-        using var host = await OpenDatabaseAsync(settings, ct);
+        using var host = await DbCommand.OpenDatabaseAsync(settings, ct);
         await using var scope = host.Services.CreateAsyncScope();
         var results = await scope.ServiceProvider.GetRequiredService<WorkflowFolderLoader>().ImportAsync(files.Select(Path.GetFullPath), publish, ct);
         foreach (var result in results)
@@ -94,18 +93,5 @@ internal static class WorkflowsCommand
             }
         }
         return results.Any(r => r.Outcome == WorkflowFolderLoader.Outcome.Invalid) ? 1 : 0;
-    }
-
-    /// <summary>The configured database, migrated, with the engine's stores on it; no server.</summary>
-    private static async Task<IHost> OpenDatabaseAsync(string[] settings, CancellationToken ct)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(settings);
-        builder.Logging.ClearProviders();
-        var database = builder.Services.AddAmspDatabase(builder.Configuration);
-        builder.Services.AddAmspWorkflows(database);
-        var host = builder.Build();
-        await using var scope = host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
-        return host;
     }
 }

@@ -1,3 +1,4 @@
+using Amsp.Host.Hosting;
 using Amsp.Host.Auth;
 using Microsoft.Extensions.Options;
 
@@ -7,9 +8,9 @@ namespace Amsp.Host.Persistence;
 /// Migrates and seeds the database before anything else starts (before the server listens), so the
 /// first request already finds its tables.
 /// </summary>
-internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options) : IHostedLifecycleService
+internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options) : StartupTask
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public override async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         if (options.Value.MigrateOnStart)
@@ -18,10 +19,4 @@ internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<
         }
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(cancellationToken);
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -12,24 +12,11 @@ internal static class WorkflowBody
 
     public static async Task<WorkflowDefinition> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBytes)
-        {
-            throw NotADefinition($"The definition is larger than {MaxBytes / (1024 * 1024)} MiB.");
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                throw NotADefinition($"The definition is larger than {MaxBytes / (1024 * 1024)} MiB.");
-            }
-            buffer.Write(chunk, 0, read);
-        }
+        var body = await RequestBody.ReadAsync(request, MaxBytes,
+            () => NotADefinition($"The definition is larger than {MaxBytes / (1024 * 1024)} MiB."), cancellationToken);
         try
         {
-            return JsonSerializer.Deserialize<WorkflowDefinition>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), WorkflowJson.Options)
+            return JsonSerializer.Deserialize<WorkflowDefinition>(body.Span, WorkflowJson.Options)
                 ?? throw NotADefinition("The body is JSON null, not a workflow definition.");
         }
         catch (JsonException e)

@@ -1,11 +1,12 @@
+using Amsp.Host.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Amsp.Host.Workflows.Folder;
 
 /// <summary>Loads the workflow folder once the database is migrated and before the server takes requests.</summary>
-internal sealed class WorkflowFolderStartup(IServiceScopeFactory scopes, IOptions<WorkflowFolderOptions> options) : IHostedLifecycleService
+internal sealed class WorkflowFolderStartup(IServiceScopeFactory scopes, IOptions<WorkflowFolderOptions> options) : StartupTask
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public override async Task StartingAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.LoadOnStart)
         {
@@ -15,10 +16,4 @@ internal sealed class WorkflowFolderStartup(IServiceScopeFactory scopes, IOption
         await scope.ServiceProvider.GetRequiredService<WorkflowFolderLoader>()
             .LoadFolderAsync(options.Value.ResolveFolder(), options.Value.PublishChanges, cancellationToken);
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -49,10 +49,6 @@ public static class HttpTriggerApi
 
     private static async Task<JsonObject> DescribeAsync(HttpRequest request, CancellationToken ct)
     {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            throw new ApiProblemException(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A workflow takes at most {MaxBodyBytes} bytes.");
-        }
         var description = new JsonObject
         {
             ["method"] = request.Method,
@@ -61,18 +57,9 @@ public static class HttpTriggerApi
             ["headers"] = new JsonObject(request.Headers.Where(h => !Hidden.Contains(h.Key))
                 .Select(h => KeyValuePair.Create(h.Key, (JsonNode?)JsonValue.Create(h.Value.ToString())))),
         };
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16384];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                throw new ApiProblemException(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A workflow takes at most {MaxBodyBytes} bytes.");
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        if (buffer.Length == 0)
+        var body = await RequestBody.ReadAsync(request, MaxBodyBytes,
+            () => new ApiProblemException(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A workflow takes at most {MaxBodyBytes} bytes."), ct);
+        if (body.Length == 0)
         {
             return description;
         }
@@ -80,7 +67,7 @@ public static class HttpTriggerApi
         {
             try
             {
-                description["body"] = JsonNode.Parse(buffer.ToArray());
+                description["body"] = JsonNode.Parse(body.Span);
             }
             catch (JsonException e)
             {
@@ -89,7 +76,7 @@ public static class HttpTriggerApi
         }
         else
         {
-            description["body"] = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+            description["body"] = System.Text.Encoding.UTF8.GetString(body.Span);
         }
         return description;
     }

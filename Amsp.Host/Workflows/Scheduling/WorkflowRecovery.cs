@@ -1,3 +1,4 @@
+using Amsp.Host.Hosting;
 using Amsp.Host.Workflows.Http;
 using Amsp.Host.Workflows.Triggers;
 using Amsp.Workflows.Persistence;
@@ -12,9 +13,9 @@ namespace Amsp.Host.Workflows.Scheduling;
 /// </summary>
 internal sealed partial class WorkflowRecovery(
     IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, TriggerScheduler triggers, HttpRoutes routes, WorkflowRuntime runtime,
-    ILogger<WorkflowRecovery> logger, bool rescheduleTimers) : IHostedLifecycleService
+    ILogger<WorkflowRecovery> logger, bool rescheduleTimers) : StartupTask
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public override async Task StartingAsync(CancellationToken cancellationToken)
     {
         await runtime.WarmUpAsync(cancellationToken);
         var timers = rescheduleTimers
@@ -31,12 +32,6 @@ internal sealed partial class WorkflowRecovery(
         var recovered = await runtime.RecoverAsync(cancellationToken);
         LogRecovered(logger, timers.Count, recovered);
     }
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled {Timers} pending workflow timer(s); recovered {Instances} interrupted instance(s)")]
     private static partial void LogRecovered(ILogger logger, int timers, int instances);
