@@ -38,7 +38,11 @@ public sealed partial class WorkflowRuntime
             UpdatedAt = now,
             State = new InstanceState { Input = input, Variables = variables },
         };
-        await using (await _locks.AcquireAsync(instance.Id, cancellationToken))
+        // A fresh id is known to nobody until the run's one commit, after which this start does nothing more with
+        // the instance: no lock to take (a distributed one would cost a round trip per start). A given id (a child)
+        // or a commit per activity makes the instance visible while it runs, so those take it.
+        var unseen = options.InstanceId is null && !workflow.CommitPerActivity;
+        await using (unseen ? null : await _locks.AcquireAsync(instance.Id, cancellationToken))
         {
             if (options.InstanceId is not null && await _instances.FindAsync(options.InstanceId, cancellationToken) is { } existing)
             {

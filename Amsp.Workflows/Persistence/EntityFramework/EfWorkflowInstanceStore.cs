@@ -11,82 +11,221 @@ namespace Amsp.Workflows.Persistence.EntityFramework;
 /// Instance store on <see cref="WorkflowDbContext"/>. A commit is one transaction: a conditional update of
 /// the instance row (<c>WHERE Version = expected</c>), bookmark deletes and inserts, journal and incident inserts.
 /// </summary>
+/// <remarks>
+/// Writes to one database go through one lane per process: commits that arrive while another batch is being
+/// written queue up and are written together, in one transaction, by whichever caller takes the lane next (group
+/// commit). Each commit keeps its own outcome: a lost optimistic race fails only that commit, and a batch that
+/// cannot be written as a whole is written again commit by commit. On SQLite the lane is also the file's one
+/// writer, so this process's writes never collide on the file lock.
+/// </remarks>
 public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext> factory) : IWorkflowInstanceStore
 {
+    /// <summary>Most commits written in one transaction.</summary>
+    public const int MaxBatchSize = 64;
+
+    private static readonly ConcurrentDictionary<string, WriteLane> Lanes = new(StringComparer.Ordinal);
+
+    private WriteLane? _lane;
+
     /// <inheritdoc />
     public async Task CommitAsync(InstanceCommit commit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        var instance = commit.Instance;
-        var record = ToRecord(instance);
-        record.Version = instance.Version + 1;
-        await WriteAsync(db => CommitCoreAsync(db, commit, record, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>Runs a write on a fresh context, queued behind this process's other writes on SQLite.</summary>
-    private async Task WriteAsync(Func<WorkflowDbContext, Task> write, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        // SQLite has one writer per file: queue this process's writes on an async gate instead of letting
-        // them collide on the file lock, where the provider's busy handling sleeps and retries.
-        var gate = db.Database.ProviderName == SqliteProvider
-            ? SqliteWriteGates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1))
-            : null;
-        if (gate is not null) await gate.WaitAsync(cancellationToken);
+        // Rows are prepared by each caller, outside the lane, so that concurrent commits serialize in parallel.
+        var record = ToRecord(commit.Instance);
+        record.Version = commit.Instance.Version + 1;
+        var pending = new PendingCommit(commit, record);
+        var lane = await GetLaneAsync(cancellationToken);
+        lane.Queue.Enqueue(pending);
         try
         {
+            await lane.Gate.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (pending.TryCancel())
+        {
+            // Withdrawn before any writer took it: nothing of it is written.
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            // A writer took it already: its outcome stands.
+            await pending.Done.Task;
+            return;
+        }
+        try
+        {
+            // A writer that ran while this caller waited may have written this commit in its batch.
+            while (!pending.Done.Task.IsCompleted)
+            {
+                await WriteBatchAsync(lane.TakeBatch());
+            }
+        }
+        finally
+        {
+            lane.Gate.Release();
+        }
+        await pending.Done.Task;
+    }
+
+    /// <summary>Runs a write on a fresh context in this database's lane (one writer at a time per process).</summary>
+    private async Task WriteAsync(Func<WorkflowDbContext, Task> write, CancellationToken cancellationToken)
+    {
+        var lane = await GetLaneAsync(cancellationToken);
+        await lane.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
             await write(db);
         }
         finally
         {
-            gate?.Release();
+            lane.Gate.Release();
         }
     }
 
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
-
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriteGates = new(StringComparer.Ordinal);
-
-    private static async Task CommitCoreAsync(WorkflowDbContext db, InstanceCommit commit, WorkflowInstanceRecord record, CancellationToken cancellationToken)
+    private async ValueTask<WriteLane> GetLaneAsync(CancellationToken cancellationToken)
     {
-        var instance = commit.Instance;
+        if (_lane is { } lane) return lane;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // Keyed by the database, so that every store on one SQLite file shares its one writer.
+        var key = db.Database.ProviderName + "|" + db.Database.GetConnectionString();
+        return _lane = Lanes.GetOrAdd(key, _ => new WriteLane());
+    }
+
+    /// <summary>Writes a batch in one transaction; falls back to one transaction per commit when that fails.</summary>
+    private async Task WriteBatchAsync(List<PendingCommit> batch)
+    {
+        if (batch.Count == 0) return;
+        List<PendingCommit> written;
+        try
+        {
+            written = await WriteTogetherAsync(batch);
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            // One bad commit (a duplicate id, say) must not fail the others: each gets its own transaction.
+            foreach (var pending in batch.Where(p => !p.Done.Task.IsCompleted))
+            {
+                try
+                {
+                    pending.Complete(await WriteTogetherAsync([pending]));
+                }
+                catch (Exception ex)
+                {
+                    pending.Fail(ex);
+                }
+            }
+            return;
+        }
+        catch (Exception ex)
+        {
+            batch[0].Fail(ex);
+            return;
+        }
+        foreach (var pending in written) pending.Complete(written);
+    }
+
+    /// <summary>
+    /// One transaction for the commits of a batch. A commit whose conditional update finds another version fails at
+    /// once and is left out; the others are returned once the transaction has committed.
+    /// </summary>
+    private async Task<List<PendingCommit>> WriteTogetherAsync(List<PendingCommit> batch)
+    {
+        // Not cancellable: once taken from the queue, a commit is written or fails on its own merits.
+        var cancellationToken = CancellationToken.None;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (commit.IsNew)
+        var written = new List<PendingCommit>(batch.Count);
+        foreach (var pending in batch)
         {
-            db.WorkflowInstances.Add(record);
+            var commit = pending.Commit;
+            var record = pending.Record;
+            if (commit.IsNew)
+            {
+                db.WorkflowInstances.Add(record);
+            }
+            else
+            {
+                var expected = commit.Instance.Version;
+                var rows = await db.WorkflowInstances
+                    .Where(i => i.Id == record.Id && i.Version == expected)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(i => i.Status, record.Status)
+                        .SetProperty(i => i.UpdatedAt, record.UpdatedAt)
+                        .SetProperty(i => i.FinishedAt, record.FinishedAt)
+                        .SetProperty(i => i.IncidentCount, record.IncidentCount)
+                        .SetProperty(i => i.StateJson, record.StateJson)
+                        .SetProperty(i => i.Version, record.Version), cancellationToken);
+                if (rows == 0)
+                {
+                    pending.Fail(new ConcurrencyConflictException($"Workflow instance '{record.Id}' was changed by another commit."));
+                    continue;
+                }
+            }
+            if (commit.RemovedBookmarkIds.Count > 0)
+            {
+                var removed = commit.RemovedBookmarkIds.ToList();
+                await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+            }
+            db.Bookmarks.AddRange(commit.AddedBookmarks.Select(ToRecord));
+            if (commit.Journal.Count > 0) db.WorkflowJournal.Add(ToRecord(commit.Journal));
+            db.Incidents.AddRange(commit.Incidents.Select(ToRecord));
+            written.Add(pending);
         }
-        else
-        {
-            var expected = instance.Version;
-            var rows = await db.WorkflowInstances
-                .Where(i => i.Id == record.Id && i.Version == expected)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(i => i.Status, record.Status)
-                    .SetProperty(i => i.UpdatedAt, record.UpdatedAt)
-                    .SetProperty(i => i.FinishedAt, record.FinishedAt)
-                    .SetProperty(i => i.IncidentCount, record.IncidentCount)
-                    .SetProperty(i => i.StateJson, record.StateJson)
-                    .SetProperty(i => i.Version, record.Version), cancellationToken);
-            if (rows == 0) throw new ConcurrencyConflictException($"Workflow instance '{instance.Id}' was changed by another commit.");
-        }
-        if (commit.RemovedBookmarkIds.Count > 0)
-        {
-            var removed = commit.RemovedBookmarkIds.ToList();
-            await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
-        }
-        db.Bookmarks.AddRange(commit.AddedBookmarks.Select(ToRecord));
-        if (commit.Journal.Count > 0) db.WorkflowJournal.Add(ToRecord(commit.Journal));
-        db.Incidents.AddRange(commit.Incidents.Select(ToRecord));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (commit.IsNew)
+        catch (DbUpdateException ex) when (batch is [{ Commit.IsNew: true } only])
         {
-            throw new ConcurrencyConflictException($"Workflow instance '{instance.Id}' already exists.", ex);
+            throw new ConcurrencyConflictException($"Workflow instance '{only.Record.Id}' already exists.", ex);
         }
         await transaction.CommitAsync(cancellationToken);
-        instance.Version = record.Version;
+        return written;
+    }
+
+    /// <summary>The commits waiting for this process's writer on one database, and the writer's turn.</summary>
+    private sealed class WriteLane
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public ConcurrentQueue<PendingCommit> Queue { get; } = new();
+
+        public List<PendingCommit> TakeBatch()
+        {
+            var batch = new List<PendingCommit>();
+            while (batch.Count < MaxBatchSize && Queue.TryDequeue(out var pending))
+            {
+                if (pending.TryTake()) batch.Add(pending);
+            }
+            return batch;
+        }
+    }
+
+    private sealed class PendingCommit(InstanceCommit commit, WorkflowInstanceRecord record)
+    {
+        private const int Queued = 0, Taken = 1, Cancelled = 2;
+        private int _state;
+
+        public InstanceCommit Commit { get; } = commit;
+
+        public WorkflowInstanceRecord Record { get; } = record;
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool TryTake() => Interlocked.CompareExchange(ref _state, Taken, Queued) == Queued;
+
+        public bool TryCancel() => Interlocked.CompareExchange(ref _state, Cancelled, Queued) == Queued;
+
+        /// <summary>Succeeds when the transaction wrote this commit; one failed inside the batch is already done.</summary>
+        public void Complete(List<PendingCommit> written)
+        {
+            if (!written.Contains(this)) return;
+            Commit.Instance.Version = Record.Version;
+            Done.TrySetResult();
+        }
+
+        public void Fail(Exception exception) => Done.TrySetException(exception);
     }
 
     /// <inheritdoc />
