@@ -1,5 +1,7 @@
 using Amsp.Domain.Persistence;
 using Amsp.Host.Hosting;
+using Amsp.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Amsp.Host.Persistence;
 
@@ -19,6 +21,14 @@ public static class DatabaseExtensions
         services.AddDbContext<AmspDbContext>(options => target.Configure(options, AmspDbContext.MigrationsHistoryTable));
         services.AddScoped<DatabaseMigrator>();
         services.AddHostedService<DatabaseInitializer>();
+        // Several nodes share a PostgreSQL database, so work on an instance is serialized across all of them.
+        // Replace, not TryAdd: it must win over the engine's in-process default whichever is registered first.
+        // SQLite is one node by nature; SQL Server stays on the in-process lock too (no distributed lock for it
+        // here yet), so run one node on it.
+        if (target.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.Replace(ServiceDescriptor.Singleton<IInstanceLockProvider, PostgresInstanceLockProvider>());
+        }
         return target;
     }
 }
