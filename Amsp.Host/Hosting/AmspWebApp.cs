@@ -20,9 +20,10 @@ public static class AmspWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        // Cookies and bearer tokens stay valid across restarts: the keys live with the data, not in a user profile.
+        // Cookies, bearer tokens and resume tokens stay valid across restarts and across nodes: the key ring lives
+        // in the platform database (created by its migrations, read only once the start-up migration has run).
         builder.Services.AddDataProtection().SetApplicationName("amsp")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(new AmspPaths(builder.Configuration).DataDirectory, "keys")));
+            .PersistKeysToDbContext<Amsp.Domain.Persistence.AmspDbContext>();
         // Malformed requests become 400 problem details in every environment, not exceptions.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());

@@ -6,7 +6,8 @@ namespace Amsp.Host.Persistence;
 
 /// <summary>
 /// Migrates and seeds the database before anything else starts (before the server listens), so the
-/// first request already finds its tables.
+/// first request already finds its tables. The data-protection key ring lives in the database too: it is first
+/// read by ASP.NET's key-ring loader, a plain hosted service, whose StartAsync runs after every StartingAsync.
 /// </summary>
 internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options) : StartupTask
 {

@@ -92,6 +92,18 @@ VALUES ('20261124010352_Initial', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "DataProtectionKeys" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
+    "FriendlyName" TEXT NULL,
+    "Xml" TEXT NULL
+);
+
+INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261124025104_DataProtectionKeys', '10.0.15');
+
+COMMIT;
+
 
 -- AMSP Workflow tables (Sqlite)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (
