@@ -12,7 +12,8 @@ namespace Amsp.Host.Workflows.Http;
 /// </summary>
 internal sealed partial class HttpRoutes(IWorkflowDefinitionStore store, ILogger<HttpRoutes> logger) : IWorkflowPublicationListener
 {
-    public sealed record Route(string DefinitionId, string ActivityId, IReadOnlySet<string> Methods, bool AllowAnonymous);
+    /// <summary>An endpoint: the published version that serves it (so a request starts it without looking it up).</summary>
+    public sealed record Route(string DefinitionId, string VersionId, string ActivityId, IReadOnlySet<string> Methods, bool AllowAnonymous);
 
     private readonly ConcurrentDictionary<string, Route> byPath = new(StringComparer.OrdinalIgnoreCase);
 
@@ -57,7 +58,7 @@ internal sealed partial class HttpRoutes(IWorkflowDefinitionStore store, ILogger
                 ? list.Select(m => m?.ToString().ToUpperInvariant() ?? "").ToHashSet(StringComparer.Ordinal)
                 : ["POST"];
             var anonymous = a.Literal("AllowAnonymous") is JsonValue v && v.TryGetValue<bool>(out var b) && b;
-            return (path, new Route(definition.DefinitionId, a.Id, methods, anonymous));
+            return (path, new Route(definition.DefinitionId, definition.Id, a.Id, methods, anonymous));
         });
 
 

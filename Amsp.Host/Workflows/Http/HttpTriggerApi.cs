@@ -35,7 +35,7 @@ public static class HttpTriggerApi
 
         var response = new HttpWorkflowResponse();
         HttpWorkflowResponse.Current = response;
-        var result = await runtime.StartAsync(route.DefinitionId, new StartWorkflowOptions
+        var result = await runtime.StartVersionAsync(route.VersionId, new StartWorkflowOptions
         {
             TriggerActivityId = route.ActivityId,
             CorrelationId = http.Request.Headers["X-Correlation-Id"] is { Count: > 0 } correlation ? correlation.ToString() : null,
