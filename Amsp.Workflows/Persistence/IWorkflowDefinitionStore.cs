@@ -17,6 +17,12 @@ public interface IWorkflowDefinitionStore
     /// <summary>Id of the published version of a definition, or null (a cheap header lookup for starts).</summary>
     Task<string?> FindPublishedIdAsync(string definitionId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The published version id of every definition that has one, by definition id: a cheap header read that tells
+    /// a node whether publications happened elsewhere (another node, or a command-line import).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> ListPublishedIdsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The latest version of a definition, or null.</summary>
     Task<WorkflowDefinition?> FindLatestAsync(string definitionId, CancellationToken cancellationToken = default);
 

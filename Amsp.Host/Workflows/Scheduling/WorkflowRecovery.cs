@@ -12,7 +12,7 @@ namespace Amsp.Host.Workflows.Scheduling;
 /// empty), and lets the runtime finish work a crashed process left between commits.
 /// </summary>
 internal sealed partial class WorkflowRecovery(
-    IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, TriggerScheduler triggers, HttpRoutes routes, WorkflowRuntime runtime,
+    IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, TriggerScheduler triggers, HttpRoutes routes, PublicationRefresh refresh, WorkflowRuntime runtime,
     ILogger<WorkflowRecovery> logger, bool rescheduleTimers) : StartupTask
 {
     public override async Task StartingAsync(CancellationToken cancellationToken)
@@ -29,6 +29,7 @@ internal sealed partial class WorkflowRecovery(
         // import) or before a restart on the in-memory store are scheduled here. Replacing is idempotent.
         await triggers.ScheduleAllPublishedAsync(cancellationToken);
         await routes.LoadAsync(cancellationToken);
+        await refresh.SeedAsync(cancellationToken);
         var recovered = await runtime.RecoverAsync(cancellationToken);
         LogRecovered(logger, timers.Count, recovered);
     }

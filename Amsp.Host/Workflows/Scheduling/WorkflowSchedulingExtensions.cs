@@ -37,6 +37,10 @@ public static class WorkflowSchedulingExtensions
         services.AddSingleton<TriggerScheduler>();
         services.AddSingleton<IWorkflowPublicationListener>(sp => sp.GetRequiredService<TriggerScheduler>());
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<WorkflowRecovery>(sp, database.Provider == DatabaseProvider.Sqlite));
+        services.AddOptions<PublicationRefreshOptions>().BindConfiguration("Amsp:Workflows");
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PublicationRefresh>(sp, database.Provider != DatabaseProvider.Sqlite));
+        services.AddSingleton<IWorkflowPublicationListener>(sp => sp.GetRequiredService<PublicationRefresh>());
+        services.AddHostedService(sp => sp.GetRequiredService<PublicationRefresh>());
         return services;
     }
 }

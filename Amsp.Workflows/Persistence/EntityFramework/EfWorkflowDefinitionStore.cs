@@ -30,6 +30,14 @@ public sealed class EfWorkflowDefinitionStore(IDbContextFactory<WorkflowDbContex
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> ListPublishedIdsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.WorkflowDefinitions.Where(d => d.IsPublished == EF.Parameter(true)).Select(d => new { d.DefinitionId, d.Id })
+            .ToDictionaryAsync(d => d.DefinitionId, d => d.Id, StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<WorkflowDefinition?> FindLatestAsync(string definitionId, CancellationToken cancellationToken = default) =>
         FirstAsync(q => q.Where(d => d.DefinitionId == definitionId && d.IsLatest == EF.Parameter(true)), cancellationToken);
 

@@ -32,6 +32,12 @@ public sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, string>> ListPublishedIdsAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate) return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(_published, StringComparer.Ordinal));
+    }
+
+    /// <inheritdoc />
     public Task<WorkflowDefinition?> FindLatestAsync(string definitionId, CancellationToken cancellationToken = default) =>
         FindWhere(h => h.DefinitionId == definitionId && h.IsLatest);
 
