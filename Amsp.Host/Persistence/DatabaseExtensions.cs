@@ -16,6 +16,12 @@ public static class DatabaseExtensions
         var paths = new AmspPaths(configuration);
         var target = DatabaseTarget.From(
             configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions(), paths);
+        if (target.Provider == DatabaseProvider.Sqlite && !target.IsInMemory)
+        {
+            // The server checkpoints SQLite's log in the background; its commits never do.
+            target = target with { BackgroundCheckpoints = true };
+            services.AddHostedService<SqliteCheckpointer>();
+        }
         services.AddSingleton(paths);
         services.AddSingleton(target);
         services.AddDbContext<AmspDbContext>(options => target.Configure(options, AmspDbContext.MigrationsHistoryTable));

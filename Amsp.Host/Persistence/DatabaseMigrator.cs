@@ -29,12 +29,11 @@ public sealed partial class DatabaseMigrator(DatabaseTarget target, ILogger<Data
     // and is a property of the file, so setting it once is enough.
     private void PrepareSqliteFile()
     {
-        var builder = new SqliteConnectionStringBuilder(target.ConnectionString);
-        if (builder.DataSource is not { Length: > 0 } file || file == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        if (target.IsInMemory)
         {
             return;
         }
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(target.ConnectionString).DataSource));
         if (folder is not null)
         {
             Directory.CreateDirectory(folder);

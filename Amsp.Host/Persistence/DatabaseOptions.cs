@@ -33,6 +33,19 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool MigrateOnStart { get; set; } = true;
 
+    /// <summary>
+    /// SQLite, server only: how often the write-ahead log is copied into the database file in the background
+    /// (commits never do it inline). Default: 1 second.
+    /// </summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// SQLite, server only: log size in pages (4 KiB each by default) past which a background checkpoint waits for
+    /// the writer once so that the log starts over. Default: 16,384 (64 MiB).
+    /// </summary>
+    [Range(1000, int.MaxValue)]
+    public int CheckpointLogLimitPages { get; set; } = 16_384;
+
     /// <summary>Seconds a database command may run before it is abandoned. Default: 30.</summary>
     [Range(1, 3600)]
     public int CommandTimeoutSeconds { get; set; } = 30;

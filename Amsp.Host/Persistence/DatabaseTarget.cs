@@ -9,6 +9,12 @@ namespace Amsp.Host.Persistence;
 /// </summary>
 public sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString, int CommandTimeoutSeconds = 30)
 {
+    /// <summary>
+    /// SQLite only: connections leave WAL checkpoints to <see cref="SqliteCheckpointer"/> (the server sets this)
+    /// instead of running them inline in whichever commit crosses SQLite's threshold.
+    /// </summary>
+    public bool BackgroundCheckpoints { get; init; }
+
     /// <summary>A connection string for generating scripts, where no server is reached.</summary>
     public static DatabaseTarget Offline(DatabaseProvider provider) => new(provider, provider switch
     {
@@ -32,13 +38,18 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         return new DatabaseTarget(options.Provider, connectionString, options.CommandTimeoutSeconds);
     }
 
+    /// <summary>Whether this is an in-memory SQLite database (no file, no write-ahead log).</summary>
+    public bool IsInMemory => Provider == DatabaseProvider.Sqlite
+        && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString) is var b
+        && (b.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory || b.DataSource is "" or ":memory:");
+
     public string MigrationsAssembly => $"Amsp.Database.{Provider}";
 
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string historyTable) => Provider switch
     {
         DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString, o => o
             .MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable).CommandTimeout(CommandTimeoutSeconds))
-            .AddInterceptors(SqliteConnectionTuning.Instance),
+            .AddInterceptors(BackgroundCheckpoints ? SqliteConnectionTuning.WithoutAutomaticCheckpoints : SqliteConnectionTuning.Default),
         DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString, o => o
             .MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable).CommandTimeout(CommandTimeoutSeconds)),
         DatabaseProvider.SqlServer => options.UseSqlServer(ConnectionString, o => o

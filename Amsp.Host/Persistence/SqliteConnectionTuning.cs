@@ -11,22 +11,29 @@ namespace Amsp.Host.Persistence;
 /// An application crash loses nothing; a power cut can lose the last commits, never the database.
 /// </summary>
 /// <remarks>
-/// The pragma belongs to the native connection, which the pool keeps open between uses: it is set the first time a
+/// In the server, checkpoints move off the commit path: <c>wal_autocheckpoint=0</c> here and
+/// <see cref="SqliteCheckpointer"/> in the background. Otherwise the commit that crosses SQLite's threshold copies
+/// the log into the database and syncs it while every other writer waits behind it.
+/// The pragmas belong to the native connection, which the pool keeps open between uses: it is set the first time a
 /// native connection is opened, not on every open (that cost a statement per query).
 /// </remarks>
 internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
-    public static SqliteConnectionTuning Instance { get; } = new();
+    public static SqliteConnectionTuning Default { get; } = new("PRAGMA synchronous=NORMAL;");
 
-    private const string Pragmas = "PRAGMA synchronous=NORMAL;";
+    public static SqliteConnectionTuning WithoutAutomaticCheckpoints { get; } = new("PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;");
 
-    private static readonly ConditionalWeakTable<object, object> Tuned = [];
+    private readonly string _pragmas;
+
+    private SqliteConnectionTuning(string pragmas) => _pragmas = pragmas;
+
+    private readonly ConditionalWeakTable<object, object> _tuned = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         if (!NeedsTuning(connection)) return;
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
         MarkTuned(connection);
     }
@@ -35,16 +42,16 @@ internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
     {
         if (!NeedsTuning(connection)) return;
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
         MarkTuned(connection);
     }
 
-    private static bool NeedsTuning(DbConnection connection) =>
-        connection is not SqliteConnection { Handle: { } handle } || !Tuned.TryGetValue(handle, out _);
+    private bool NeedsTuning(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || !_tuned.TryGetValue(handle, out _);
 
-    private static void MarkTuned(DbConnection connection)
+    private void MarkTuned(DbConnection connection)
     {
-        if (connection is SqliteConnection { Handle: { } handle }) Tuned.AddOrUpdate(handle, Pragmas);
+        if (connection is SqliteConnection { Handle: { } handle }) _tuned.AddOrUpdate(handle, _pragmas);
     }
 }
