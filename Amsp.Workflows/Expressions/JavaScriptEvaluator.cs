@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Acornima;
 using Acornima.Ast;
@@ -15,9 +16,40 @@ namespace Amsp.Workflows.Expressions;
 /// Scripts see <c>variables</c>, <c>input</c>, <c>outputs</c> and <c>getVariable(name)</c>; a script's last
 /// expression is its value.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Creating a Jint engine costs far more than evaluating a typical expression, so scripts that provably cannot
+/// leave state behind — only expression statements, no assignment, <c>++</c>/<c>--</c>, <c>delete</c>,
+/// <c>new</c>, classes, tagged templates, <c>with</c>, <c>eval</c>, <c>import()</c>, <c>yield</c>/<c>await</c>
+/// (see <see cref="JavaScriptReuse"/>) — run on engines from a small pool. Everything else (statement scripts
+/// with declarations or assignments, e.g. most RunJavaScript scripts) runs on a fresh engine, as always.
+/// </para>
+/// <para>
+/// Pooled engines are hardened once: every built-in reachable from the global object is frozen and the global
+/// built-in bindings are read-only, so what a call such as <c>Object.assign(Math, …)</c> or
+/// <c>[].push.call(Array.prototype, 1)</c> would change cannot reach a later script. An engine whose global object
+/// changed (e.g. <c>Object.defineProperty(globalThis, …)</c>) or whose evaluation exceeded a limit or was cancelled
+/// is discarded. Functions that schedule work the host runs later (<c>FinalizationRegistry.prototype.register</c>,
+/// <c>Atomics.waitAsync</c>, <c>ShadowRealm.prototype.evaluate</c>/<c>importValue</c>), which could otherwise run
+/// during a later evaluation on the same engine, are stand-ins that throw a TypeError. The limits and the caller's
+/// cancellation apply per evaluation, exactly as on a fresh engine.
+/// </para>
+/// <para>
+/// The one semantic difference: on a pooled engine the built-ins are frozen, and a script that tries to change
+/// one through a call sees them frozen. Attempts that throw (<c>Object.assign</c>, <c>Object.defineProperty</c>,
+/// <c>Array.prototype.push.call</c>, and assigning an inherited built-in name such as <c>toString</c> with
+/// <c>Object.assign</c>) raise a TypeError, and a TypeError on a pooled engine is answered by evaluating the script
+/// again on a fresh engine within the remaining time limit, so their outcome is the fresh engine's. What does not
+/// throw differs: <c>Reflect.set</c>, <c>Reflect.defineProperty</c>, <c>Reflect.deleteProperty</c> and
+/// <c>Reflect.setPrototypeOf</c> on a built-in return false, <c>Object.isFrozen(Math)</c> is true, and the four
+/// stand-ins differ from the originals under reflection (the sloppy-mode silent failure of an assignment cannot
+/// occur: assignments always get a fresh engine).
+/// </para>
+/// </remarks>
 public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpressionEvaluator
 {
-    private readonly ConcurrentDictionary<string, Prepared<Script>> _prepared = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PreparedScript> _prepared = new(StringComparer.Ordinal);
+    private readonly JavaScriptEnginePool _pool = new(options);
 
     /// <inheritdoc />
     public string Syntax => ExpressionSyntax.JavaScript;
@@ -33,31 +65,17 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
     /// <exception cref="ExpressionException">A syntax error, a script error or an exceeded limit.</exception>
     public JsonNode? Run(string code, ExpressionScope scope, bool writeBackVariables, CancellationToken cancellationToken)
     {
-        var script = Prepare(code);
-        var engine = new Engine(o => o
-            .TimeoutInterval(options.Timeout)
-            .MaxStatements(options.MaxStatements)
-            .LimitMemory(options.MemoryLimitBytes)
-            .LimitRecursion(options.MaxRecursionDepth)
-            .CancellationToken(cancellationToken));
+        var prepared = Prepare(code);
         try
         {
-            var parser = new Jint.Native.Json.JsonParser(engine);
-            var variables = parser.Parse(scope.Variables.ToJsonString());
-            engine.SetValue("variables", variables);
-            engine.SetValue("input", parser.Parse(scope.Input.ToJsonString()));
-            engine.SetValue("outputs", parser.Parse(scope.Outputs.ToJsonString()));
-            engine.SetValue("getVariable", new Func<string, JsValue>(name => variables.AsObject().Get(name)));
-            var result = engine.Evaluate(script);
-            if (writeBackVariables && ToNode(engine, variables) is JsonObject changed)
-            {
-                foreach (var (name, node) in changed.ToList())
-                {
-                    changed.Remove(name);
-                    scope.Variables[name] = node;
-                }
-            }
-            return ToNode(engine, result);
+            if (!prepared.Reusable) return RunFresh(prepared.Script, scope, writeBackVariables, options.Timeout, cancellationToken);
+            var started = Stopwatch.GetTimestamp();
+            if (TryRunPooled(prepared.Script, scope, writeBackVariables, cancellationToken, out var result)) return result;
+            // The pooled engine raised a TypeError, possibly because of its frozen built-ins: a fresh engine decides,
+            // within what is left of the time limit.
+            var remaining = options.Timeout - Stopwatch.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero) throw new TimeoutException();
+            return RunFresh(prepared.Script, scope, writeBackVariables, remaining, cancellationToken);
         }
         catch (TimeoutException)
         {
@@ -85,6 +103,100 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
         }
     }
 
+    /// <summary>Whether <paramref name="code"/> runs on pooled engines (exposed for tests).</summary>
+    /// <exception cref="ExpressionException">A syntax error.</exception>
+    internal bool IsReusable(string code) => Prepare(code).Reusable;
+
+    private JsonNode? RunFresh(Prepared<Script> script, ExpressionScope scope, bool writeBackVariables, TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
+        var engine = new Engine(o => o
+            .TimeoutInterval(timeout)
+            .MaxStatements(options.MaxStatements)
+            .LimitMemory(options.MemoryLimitBytes)
+            .LimitRecursion(options.MaxRecursionDepth)
+            .CancellationToken(cancellationToken));
+        return Execute(engine, script, scope, writeBackVariables, pooled: null);
+    }
+
+    /// <summary>
+    /// Evaluates on a pooled engine. False (scope untouched) when the script raised a TypeError, which must be
+    /// confirmed on a fresh engine; any other failure propagates.
+    /// </summary>
+    /// <remarks>
+    /// After a script error the engine may still be reused: for Jint a script error is an ordinary abrupt completion,
+    /// unwound the same way as an exception caught inside a script, and the same cleanliness check as after a
+    /// success decides (re-hardening an engine costs about as much as a hundred fresh engines, and failing
+    /// expressions must not make every later evaluation pay for it). After an exceeded limit or a cancellation,
+    /// which abort the interpreter from outside the script's semantics, the engine is discarded.
+    /// </remarks>
+    private bool TryRunPooled(Prepared<Script> script, ExpressionScope scope, bool writeBackVariables,
+        CancellationToken cancellationToken, out JsonNode? result)
+    {
+        var pooled = _pool.Rent();
+        if (pooled is null)
+        {
+            result = RunFresh(script, scope, writeBackVariables, options.Timeout, cancellationToken);
+            return true;
+        }
+        var reusable = false;
+        try
+        {
+            pooled.Begin(cancellationToken);
+            result = Execute(pooled.Engine, script, scope, writeBackVariables, pooled);
+            reusable = true;
+            return true;
+        }
+        catch (JavaScriptException ex)
+        {
+            reusable = true;
+            if (!pooled.IsTypeError(ex)) throw;
+            result = null;
+            return false;
+        }
+        finally
+        {
+            _pool.Return(pooled, reusable);
+        }
+    }
+
+    private static JsonNode? Execute(Engine engine, Prepared<Script> script, ExpressionScope scope, bool writeBackVariables,
+        PooledJavaScriptEngine? pooled)
+    {
+        var parser = new Jint.Native.Json.JsonParser(engine);
+        var variables = parser.Parse(scope.Variables.ToJsonString());
+        engine.SetValue("variables", variables);
+        engine.SetValue("input", parser.Parse(scope.Input.ToJsonString()));
+        engine.SetValue("outputs", parser.Parse(scope.Outputs.ToJsonString()));
+        engine.SetValue("getVariable", new Func<string, JsValue>(name => variables.AsObject().Get(name)));
+        var result = engine.Evaluate(script);
+        var changed = writeBackVariables ? ToNode(engine, variables) as JsonObject : null;
+        JsonNode? node;
+        try
+        {
+            node = ToNode(engine, result);
+        }
+        catch (Exception ex) when (!(pooled is not null && ex is JavaScriptException js && pooled.IsTypeError(js)))
+        {
+            // As it always was: the variables are written back even when converting the result fails. A TypeError
+            // on a pooled engine instead leaves the scope untouched for the fresh engine that evaluates again.
+            WriteBack(scope, changed);
+            throw;
+        }
+        WriteBack(scope, changed);
+        return node;
+    }
+
+    private static void WriteBack(ExpressionScope scope, JsonObject? changed)
+    {
+        if (changed is null) return;
+        foreach (var (name, node) in changed.ToList())
+        {
+            changed.Remove(name);
+            scope.Variables[name] = node;
+        }
+    }
+
     /// <inheritdoc />
     public string? Check(JsonNode? value)
     {
@@ -99,9 +211,10 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
         }
     }
 
-    private Prepared<Script> Prepare(string code)
+    private PreparedScript Prepare(string code)
     {
-        if (_prepared.TryGetValue(code, out var script)) return script;
+        if (_prepared.TryGetValue(code, out var prepared)) return prepared;
+        Prepared<Script> script;
         try
         {
             script = Engine.PrepareScript(code);
@@ -111,9 +224,14 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
             throw new ExpressionException($"JavaScript syntax error: {(ex.InnerException ?? ex).Message}", ex);
         }
         // Bounded so that generated scripts cannot grow the cache without limit.
-        if (_prepared.Count < 10_000) _prepared.TryAdd(code, script);
-        return script;
+        prepared = new PreparedScript(script, script.Program is { } program && JavaScriptReuse.IsReusable(program));
+        if (_prepared.Count < 10_000) _prepared.TryAdd(code, prepared);
+        return prepared;
     }
+
+    /// <param name="Script">The parsed script.</param>
+    /// <param name="Reusable">Whether it may run on a pooled engine (<see cref="JavaScriptReuse"/>).</param>
+    private sealed record PreparedScript(Prepared<Script> Script, bool Reusable);
 
     private static JsonNode? ToNode(Engine engine, JsValue value)
     {
