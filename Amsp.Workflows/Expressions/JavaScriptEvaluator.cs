@@ -68,14 +68,14 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
         var prepared = Prepare(code);
         try
         {
-            if (!prepared.Reusable) return RunFresh(prepared.Script, scope, writeBackVariables, options.Timeout, cancellationToken);
+            if (!prepared.Reusable) return RunFresh(prepared.Script, prepared.Bindings, scope, writeBackVariables, options.Timeout, cancellationToken);
             var started = Stopwatch.GetTimestamp();
-            if (TryRunPooled(prepared.Script, scope, writeBackVariables, cancellationToken, out var result)) return result;
+            if (TryRunPooled(prepared.Script, prepared.Bindings, scope, writeBackVariables, cancellationToken, out var result)) return result;
             // The pooled engine raised a TypeError, possibly because of its frozen built-ins: a fresh engine decides,
             // within what is left of the time limit.
             var remaining = options.Timeout - Stopwatch.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero) throw new TimeoutException();
-            return RunFresh(prepared.Script, scope, writeBackVariables, remaining, cancellationToken);
+            return RunFresh(prepared.Script, prepared.Bindings, scope, writeBackVariables, remaining, cancellationToken);
         }
         catch (TimeoutException)
         {
@@ -107,7 +107,7 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
     /// <exception cref="ExpressionException">A syntax error.</exception>
     internal bool IsReusable(string code) => Prepare(code).Reusable;
 
-    private JsonNode? RunFresh(Prepared<Script> script, ExpressionScope scope, bool writeBackVariables, TimeSpan timeout,
+    private JsonNode? RunFresh(Prepared<Script> script, ScriptBindings bindings, ExpressionScope scope, bool writeBackVariables, TimeSpan timeout,
         CancellationToken cancellationToken)
     {
         var engine = new Engine(o => o
@@ -116,7 +116,7 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
             .LimitMemory(options.MemoryLimitBytes)
             .LimitRecursion(options.MaxRecursionDepth)
             .CancellationToken(cancellationToken));
-        return Execute(engine, script, scope, writeBackVariables, pooled: null);
+        return Execute(engine, script, bindings, scope, writeBackVariables, pooled: null);
     }
 
     /// <summary>
@@ -130,20 +130,20 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
     /// expressions must not make every later evaluation pay for it). After an exceeded limit or a cancellation,
     /// which abort the interpreter from outside the script's semantics, the engine is discarded.
     /// </remarks>
-    private bool TryRunPooled(Prepared<Script> script, ExpressionScope scope, bool writeBackVariables,
+    private bool TryRunPooled(Prepared<Script> script, ScriptBindings bindings, ExpressionScope scope, bool writeBackVariables,
         CancellationToken cancellationToken, out JsonNode? result)
     {
         var pooled = _pool.Rent();
         if (pooled is null)
         {
-            result = RunFresh(script, scope, writeBackVariables, options.Timeout, cancellationToken);
+            result = RunFresh(script, bindings, scope, writeBackVariables, options.Timeout, cancellationToken);
             return true;
         }
         var reusable = false;
         try
         {
             pooled.Begin(cancellationToken);
-            result = Execute(pooled.Engine, script, scope, writeBackVariables, pooled);
+            result = Execute(pooled.Engine, script, bindings, scope, writeBackVariables, pooled);
             reusable = true;
             return true;
         }
@@ -160,15 +160,18 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
         }
     }
 
-    private static JsonNode? Execute(Engine engine, Prepared<Script> script, ExpressionScope scope, bool writeBackVariables,
-        PooledJavaScriptEngine? pooled)
+    private static JsonNode? Execute(Engine engine, Prepared<Script> script, ScriptBindings bindings, ExpressionScope scope,
+        bool writeBackVariables, PooledJavaScriptEngine? pooled)
     {
+        // Only what the script can observe is converted (JavaScriptBindings); the rest is bound to undefined.
         var parser = new Jint.Native.Json.JsonParser(engine);
-        var variables = parser.Parse(scope.Variables.ToJsonString());
+        var needsVariables = writeBackVariables || bindings.HasFlag(ScriptBindings.Variables);
+        var variables = needsVariables ? parser.Parse(scope.Variables.ToJsonString()) : JsValue.Undefined;
         engine.SetValue("variables", variables);
-        engine.SetValue("input", parser.Parse(scope.Input.ToJsonString()));
-        engine.SetValue("outputs", parser.Parse(scope.Outputs.ToJsonString()));
-        engine.SetValue("getVariable", new Func<string, JsValue>(name => variables.AsObject().Get(name)));
+        engine.SetValue("input", bindings.HasFlag(ScriptBindings.Input) ? parser.Parse(scope.Input.ToJsonString()) : JsValue.Undefined);
+        engine.SetValue("outputs", bindings.HasFlag(ScriptBindings.Outputs) ? parser.Parse(scope.Outputs.ToJsonString()) : JsValue.Undefined);
+        if (needsVariables) engine.SetValue("getVariable", new Func<string, JsValue>(name => variables.AsObject().Get(name)));
+        else engine.SetValue("getVariable", JsValue.Undefined);
         var result = engine.Evaluate(script);
         var changed = writeBackVariables ? ToNode(engine, variables) as JsonObject : null;
         JsonNode? node;
@@ -224,14 +227,16 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
             throw new ExpressionException($"JavaScript syntax error: {(ex.InnerException ?? ex).Message}", ex);
         }
         // Bounded so that generated scripts cannot grow the cache without limit.
-        prepared = new PreparedScript(script, script.Program is { } program && JavaScriptReuse.IsReusable(program));
+        prepared = new PreparedScript(script, script.Program is { } program && JavaScriptReuse.IsReusable(program),
+            script.Program is { } parsed ? JavaScriptBindings.Referenced(parsed) : ScriptBindings.All);
         if (_prepared.Count < 10_000) _prepared.TryAdd(code, prepared);
         return prepared;
     }
 
     /// <param name="Script">The parsed script.</param>
     /// <param name="Reusable">Whether it may run on a pooled engine (<see cref="JavaScriptReuse"/>).</param>
-    private sealed record PreparedScript(Prepared<Script> Script, bool Reusable);
+    /// <param name="Bindings">The scope bindings it can observe (<see cref="JavaScriptBindings"/>).</param>
+    private sealed record PreparedScript(Prepared<Script> Script, bool Reusable, ScriptBindings Bindings);
 
     private static JsonNode? ToNode(Engine engine, JsValue value)
     {
