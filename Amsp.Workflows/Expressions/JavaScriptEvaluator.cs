@@ -164,12 +164,11 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
         bool writeBackVariables, PooledJavaScriptEngine? pooled)
     {
         // Only what the script can observe is converted (JavaScriptBindings); the rest is bound to undefined.
-        var parser = new Jint.Native.Json.JsonParser(engine);
         var needsVariables = writeBackVariables || bindings.HasFlag(ScriptBindings.Variables);
-        var variables = needsVariables ? parser.Parse(scope.Variables.ToJsonString()) : JsValue.Undefined;
+        var variables = needsVariables ? JsonToJavaScript.Convert(engine, scope.Variables) : JsValue.Undefined;
         engine.SetValue("variables", variables);
-        engine.SetValue("input", bindings.HasFlag(ScriptBindings.Input) ? parser.Parse(scope.Input.ToJsonString()) : JsValue.Undefined);
-        engine.SetValue("outputs", bindings.HasFlag(ScriptBindings.Outputs) ? parser.Parse(scope.Outputs.ToJsonString()) : JsValue.Undefined);
+        engine.SetValue("input", bindings.HasFlag(ScriptBindings.Input) ? JsonToJavaScript.Convert(engine, scope.Input) : JsValue.Undefined);
+        engine.SetValue("outputs", bindings.HasFlag(ScriptBindings.Outputs) ? JsonToJavaScript.Convert(engine, scope.Outputs) : JsValue.Undefined);
         if (needsVariables) engine.SetValue("getVariable", new Func<string, JsValue>(name => variables.AsObject().Get(name)));
         else engine.SetValue("getVariable", JsValue.Undefined);
         var result = engine.Evaluate(script);
