@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amsp.Workflows.Model;
@@ -26,6 +27,8 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
     private static readonly ConcurrentDictionary<string, WriteLane> Lanes = new(StringComparer.Ordinal);
 
     private WriteLane? _lane;
+
+    private readonly RowInserts _inserts = new();
 
     /// <inheritdoc />
     public async Task CommitAsync(InstanceCommit commit, CancellationToken cancellationToken = default)
@@ -136,13 +139,17 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var written = new List<PendingCommit>(batch.Count);
+        var instances = new List<WorkflowInstanceRecord>();
+        var bookmarks = new List<BookmarkRecord>();
+        var journal = new List<JournalRecord>();
+        var incidents = new List<IncidentRecord>();
         foreach (var pending in batch)
         {
             var commit = pending.Commit;
             var record = pending.Record;
             if (commit.IsNew)
             {
-                db.WorkflowInstances.Add(record);
+                instances.Add(record);
             }
             else
             {
@@ -167,19 +174,22 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
                 var removed = commit.RemovedBookmarkIds.ToList();
                 await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
             }
-            db.Bookmarks.AddRange(commit.AddedBookmarks.Select(ToRecord));
-            if (commit.Journal.Count > 0) db.WorkflowJournal.Add(ToRecord(commit.Journal));
-            db.Incidents.AddRange(commit.Incidents.Select(ToRecord));
+            bookmarks.AddRange(commit.AddedBookmarks.Select(ToRecord));
+            if (commit.Journal.Count > 0) journal.Add(ToRecord(commit.Journal));
+            incidents.AddRange(commit.Incidents.Select(ToRecord));
             written.Add(pending);
         }
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await _inserts.InsertAsync(db, instances, cancellationToken);
         }
-        catch (DbUpdateException ex) when (batch is [{ Commit.IsNew: true } only])
+        catch (DbException ex) when (batch is [{ Commit.IsNew: true } only])
         {
             throw new ConcurrencyConflictException($"Workflow instance '{only.Record.Id}' already exists.", ex);
         }
+        await _inserts.InsertAsync(db, bookmarks, cancellationToken);
+        await _inserts.InsertAsync(db, journal, cancellationToken);
+        await _inserts.InsertAsync(db, incidents, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return written;
     }
