@@ -883,3 +883,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124041318_DropUnusedIndexes') THEN
+    DROP INDEX "IX_WorkflowJournal_Timestamp";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124041318_DropUnusedIndexes') THEN
+    DROP INDEX "IX_WorkflowInstances_FinishedAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124041318_DropUnusedIndexes') THEN
+    DROP INDEX "IX_WorkflowInstances_UpdatedAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261124041318_DropUnusedIndexes') THEN
+    INSERT INTO "__WorkflowMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261124041318_DropUnusedIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1058,3 +1058,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261124041334_DropUnusedIndexes'
+)
+BEGIN
+    DROP INDEX [IX_WorkflowJournal_Timestamp] ON [WorkflowJournal];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261124041334_DropUnusedIndexes'
+)
+BEGIN
+    DROP INDEX [IX_WorkflowInstances_FinishedAt] ON [WorkflowInstances];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261124041334_DropUnusedIndexes'
+)
+BEGIN
+    DROP INDEX [IX_WorkflowInstances_UpdatedAt] ON [WorkflowInstances];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261124041334_DropUnusedIndexes'
+)
+BEGIN
+    INSERT INTO [__WorkflowMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124041334_DropUnusedIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -221,3 +221,15 @@ VALUES ('20261124022627_BookmarkRoles', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_WorkflowJournal_Timestamp";
+
+DROP INDEX "IX_WorkflowInstances_FinishedAt";
+
+DROP INDEX "IX_WorkflowInstances_UpdatedAt";
+
+INSERT INTO "__WorkflowMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261124041302_DropUnusedIndexes', '10.0.15');
+
+COMMIT;
+

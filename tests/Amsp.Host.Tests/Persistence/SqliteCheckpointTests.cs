@@ -29,9 +29,9 @@ public sealed class SqliteCheckpointTests
     }
 
     [Fact]
-    public async Task The_log_is_copied_into_the_database_on_the_interval_and_truncated_at_stop()
+    public async Task The_log_is_copied_into_the_database_on_the_interval()
     {
-        var host = new FakeClockHostFixture();
+        await using var host = new FakeClockHostFixture();
         var checkpointer = host.Services.GetServices<IHostedService>().OfType<SqliteCheckpointer>().Single();
         var wal = Path.Combine(host.DataDirectory, "amsp.db-wal");
         var checkpointed = new TaskCompletionSource<SqliteCheckpointer.CheckpointResult>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -41,11 +41,42 @@ public sealed class SqliteCheckpointTests
         host.Clock.Advance(TimeSpan.FromSeconds(1));
         var result = await checkpointed.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
+        // Frames a background reader of the host still sees (the key ring, say) may wait for the next interval.
         Assert.False(result.Busy);
-        Assert.True(result.LogFrames > 0);
-        Assert.Equal(result.LogFrames, result.CheckpointedFrames);
-        await host.DisposeAsync();
-        Assert.True(!File.Exists(wal) || new FileInfo(wal).Length == 0);
+        Assert.InRange(result.CheckpointedFrames, 1, result.LogFrames);
+    }
+
+    [Fact]
+    public async Task A_truncating_checkpoint_copies_the_whole_log_and_empties_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("amsp-checkpoint-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "log.db");
+            // The writer stays open (idle): closing the last connection would checkpoint and remove the log itself.
+            await using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False");
+            await writer.OpenAsync();
+            await using (var command = writer.CreateCommand())
+            {
+                command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE t (v BLOB); INSERT INTO t VALUES (randomblob(100000));";
+                await command.ExecuteNonQueryAsync();
+            }
+            Assert.True(new FileInfo(file + "-wal").Length > 100_000);
+            var checkpointer = new SqliteCheckpointer(new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False"),
+                Microsoft.Extensions.Options.Options.Create(new DatabaseOptions()), TimeProvider.System,
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteCheckpointer>.Instance);
+
+            var result = await checkpointer.CheckpointAsync("TRUNCATE", CancellationToken.None);
+
+            Assert.False(result.Busy);
+            Assert.Equal(result.LogFrames, result.CheckpointedFrames);
+            Assert.Equal(0, new FileInfo(file + "-wal").Length);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -154,8 +154,6 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
 
                     b.HasKey("InstanceId", "Sequence");
 
-                    b.HasIndex("Timestamp");
-
                     b.ToTable("WorkflowJournal", (string)null);
                 });
 
@@ -259,13 +257,9 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("FinishedAt");
-
                     b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("Status");
-
-                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DefinitionId", "DefinitionVersion");
 

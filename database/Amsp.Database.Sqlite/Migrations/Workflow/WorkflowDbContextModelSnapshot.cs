@@ -149,8 +149,6 @@ namespace Amsp.Database.Sqlite.Migrations.Workflow
 
                     b.HasKey("InstanceId", "Sequence");
 
-                    b.HasIndex("Timestamp");
-
                     b.ToTable("WorkflowJournal", (string)null);
                 });
 
@@ -254,13 +252,9 @@ namespace Amsp.Database.Sqlite.Migrations.Workflow
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("FinishedAt");
-
                     b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("Status");
-
-                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DefinitionId", "DefinitionVersion");
 
