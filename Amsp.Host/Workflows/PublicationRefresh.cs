@@ -50,7 +50,6 @@ internal sealed partial class PublicationRefresh(
             {
                 if (_seen.TryGetValue(definitionId, out var known) && known == versionId) continue;
                 if (await store.FindByIdAsync(versionId, cancellationToken) is not { } definition) continue;
-                definition.IsPublished = true;
                 foreach (var listener in Listeners) await listener.PublishedAsync(definition, cancellationToken);
                 _seen[definitionId] = versionId;
                 LogPublished(logger, definitionId, definition.Version);

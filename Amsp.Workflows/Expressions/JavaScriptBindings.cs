@@ -47,29 +47,25 @@ internal static class JavaScriptBindings
         while (pending.Count > 0)
         {
             var node = pending.Pop();
-            switch (node)
+            if (node is ThisExpression or MemberExpression { Computed: true, Property: not Literal }) return ScriptBindings.All;
+            // A name counts wherever it stands: as an identifier, or as a string that could be a property key.
+            var name = node switch
             {
-                case ThisExpression:
-                case MemberExpression { Computed: true, Property: not Literal }:
-                case Identifier { Name: var dynamic } when Dynamic.Contains(dynamic):
-                case Literal { Value: string text } when Dynamic.Contains(text):
+                Identifier identifier => identifier.Name,
+                Literal { Value: string text } => text,
+                _ => null,
+            };
+            switch (name)
+            {
+                case not null when Dynamic.Contains(name):
                     return ScriptBindings.All;
-                case Identifier { Name: "variables" or "getVariable" }:
+                case "variables" or "getVariable":
                     found |= ScriptBindings.Variables;
                     break;
-                case Identifier { Name: "input" }:
+                case "input":
                     found |= ScriptBindings.Input;
                     break;
-                case Identifier { Name: "outputs" }:
-                    found |= ScriptBindings.Outputs;
-                    break;
-                case Literal { Value: "variables" or "getVariable" }:
-                    found |= ScriptBindings.Variables;
-                    break;
-                case Literal { Value: "input" }:
-                    found |= ScriptBindings.Input;
-                    break;
-                case Literal { Value: "outputs" }:
+                case "outputs":
                     found |= ScriptBindings.Outputs;
                     break;
             }
