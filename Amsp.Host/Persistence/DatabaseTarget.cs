@@ -49,7 +49,7 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     {
         DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString, o => o
             .MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable).CommandTimeout(CommandTimeoutSeconds))
-            .AddInterceptors(BackgroundCheckpoints ? SqliteConnectionTuning.WithoutAutomaticCheckpoints : SqliteConnectionTuning.Default),
+            .AddInterceptors(SqliteConnectionTuning.For(this)),
         DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString, o => o
             .MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable).CommandTimeout(CommandTimeoutSeconds)),
         DatabaseProvider.SqlServer => options.UseSqlServer(ConnectionString, o => o

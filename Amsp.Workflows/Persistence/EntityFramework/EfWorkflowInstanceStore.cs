@@ -101,9 +101,37 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
     {
         if (_lane is { } lane) return lane;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        // Keyed by the database, so that every store on one SQLite file shares its one writer.
-        var key = db.Database.ProviderName + "|" + db.Database.GetConnectionString();
-        return _lane = Lanes.GetOrAdd(key, _ => new WriteLane());
+        return _lane = LaneOf(db);
+    }
+
+    /// <summary>Keyed by the database, so that every store on one SQLite file shares its one writer.</summary>
+    private static WriteLane LaneOf(DbContext db) =>
+        Lanes.GetOrAdd(db.Database.ProviderName + "|" + db.Database.GetConnectionString(), _ => new WriteLane());
+
+    /// <summary>
+    /// Runs <paramref name="action"/> between two of this process's workflow writes on the database of
+    /// <paramref name="context"/>: no batch is being written while it runs, and commits that arrive meanwhile queue
+    /// and are written together after it. For short maintenance that needs the writer idle for a moment, such as
+    /// letting SQLite's write-ahead log start over.
+    /// </summary>
+    /// <param name="context">Any context on the database; only its provider and connection string are used.</param>
+    /// <param name="action">The work; keep it short, every commit waits for it.</param>
+    /// <param name="cancellationToken">Cancels the wait for the writer's turn, and is passed to the work.</param>
+    public static async Task<T> BetweenCommitsAsync<T>(
+        DbContext context, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        var lane = LaneOf(context);
+        await lane.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await action(cancellationToken);
+        }
+        finally
+        {
+            lane.Gate.Release();
+        }
     }
 
     /// <summary>Writes a batch in one transaction; falls back to one transaction per commit when that fails.</summary>

@@ -25,6 +25,8 @@ public sealed class SqliteCheckpointTests
         await using var host = new FakeClockHostFixture();
         Assert.Equal(0, await PragmaAsync(host.Services, "wal_autocheckpoint"));
         Assert.Equal(1, await PragmaAsync(host.Services, "synchronous"));
+        // SQLite's busy handler retries a locked file within the command timeout (30 s by default).
+        Assert.Equal(30_000, await PragmaAsync(host.Services, "busy_timeout"));
         Assert.Single(host.Services.GetServices<IHostedService>().OfType<SqliteCheckpointer>());
     }
 
@@ -44,6 +46,30 @@ public sealed class SqliteCheckpointTests
         // Frames a background reader of the host still sees (the key ring, say) may wait for the next interval.
         Assert.False(result.Busy);
         Assert.InRange(result.CheckpointedFrames, 1, result.LogFrames);
+    }
+
+    [Fact]
+    public async Task A_log_past_the_limit_starts_over_at_the_next_commit()
+    {
+        await using var host = new FakeClockHostFixture();
+        var checkpointer = host.Services.GetServices<IHostedService>().OfType<SqliteCheckpointer>().Single();
+        await ExecuteAsync(host.Services, "CREATE TABLE filler (v BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) INSERT INTO filler SELECT randomblob(4000) FROM n;");
+        var before = await checkpointer.CheckpointAsync("PASSIVE", CancellationToken.None);
+        Assert.True(before.LogFrames > 600, $"{before.LogFrames} frames in the log");
+
+        var copied = await checkpointer.StartLogOverAsync(before, CancellationToken.None);
+        Assert.Equal(copied.LogFrames, copied.CheckpointedFrames);
+        await ExecuteAsync(host.Services, "INSERT INTO filler VALUES (x'01');");
+        var after = await checkpointer.CheckpointAsync("PASSIVE", CancellationToken.None);
+
+        // The commit after the copy wrote from the start of the log again: its few frames are all the log holds.
+        Assert.InRange(after.LogFrames, 1, 10);
+    }
+
+    private static async Task ExecuteAsync(IServiceProvider services, string sql)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContextAsync();
+        await db.Database.ExecuteSqlRawAsync(sql);
     }
 
     [Fact]

@@ -139,6 +139,42 @@ public sealed class GroupCommitTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Starts a commit and returns once it is inside its transaction, held there until <see cref="HeldCommits.Release"/>.</summary>
+    [Fact]
+    public async Task Work_between_commits_waits_for_the_batch_being_written()
+    {
+        var first = await HoldFirstAsync(Commit(NewInstance("first")));
+        await using var db = await _services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContextAsync();
+        var ran = false;
+
+        var between = EfWorkflowInstanceStore.BetweenCommitsAsync(db, _ => Task.FromResult(ran = true));
+
+        // The writer's turn is taken, so the work has not even been started.
+        Assert.False(ran);
+        _commits.Release();
+        await first;
+        Assert.True(await between);
+    }
+
+    [Fact]
+    public async Task Commits_that_arrive_between_commits_wait_and_are_written_together_after()
+    {
+        await using var db = await _services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContextAsync();
+        List<Task> arrived = [];
+        var transactions = _commits.Count;
+
+        var seen = await EfWorkflowInstanceStore.BetweenCommitsAsync(db, async cancellationToken =>
+        {
+            arrived = Enumerable.Range(0, 5).Select(i => _store.CommitAsync(Commit(NewInstance($"arrived-{i}")))).ToList();
+            Assert.All(arrived, t => Assert.False(t.IsCompleted));
+            return (await _store.QueryAsync(new InstanceQuery { Take = 10 }, cancellationToken)).Count;
+        });
+        await Task.WhenAll(arrived);
+
+        Assert.Equal(0, seen);
+        Assert.Equal(transactions + 1, _commits.Count);
+        Assert.Equal(5, (await _store.QueryAsync(new InstanceQuery { Take = 10 })).Count);
+    }
+
     private async Task<Task> HoldFirstAsync(InstanceCommit commit)
     {
         _commits.Hold();
