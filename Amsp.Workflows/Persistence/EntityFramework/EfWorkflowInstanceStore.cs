@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Amsp.Workflows.Model;
 using Amsp.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -214,7 +212,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
                 await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
             }
             bookmarks.AddRange(commit.AddedBookmarks.Select(ToRecord));
-            if (commit.Journal.Count > 0) journal.Add(ToRecord(commit.Journal));
+            if (commit.Journal.Count > 0) journal.Add(JournalSegments.ToRecord(commit.Journal));
             incidents.AddRange(commit.Incidents.Select(ToRecord));
             written.Add(pending);
         }
@@ -376,7 +374,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var records = await db.WorkflowJournal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
-        return [.. records.SelectMany(r => JsonSerializer.Deserialize<List<JournalEntry>>(r.EntriesJson, WorkflowJson.Options) ?? [])];
+        return [.. records.SelectMany(JournalSegments.Read)];
     }
 
     /// <inheritdoc />
@@ -447,15 +445,6 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         Id = b.Id, InstanceId = b.InstanceId, ActivityId = b.ActivityId, ExecutionId = b.ExecutionId, Name = b.Name,
         CorrelationId = b.CorrelationId, Hash = b.Hash, PayloadJson = b.Payload?.ToJsonString(), DueAt = b.DueAt?.UtcTicks,
         CreatedAt = b.CreatedAt.UtcTicks, Roles = b.Roles is { Count: > 0 } roles ? string.Join(',', roles) : null,
-    };
-
-    private static JournalRecord ToRecord(IReadOnlyList<JournalEntry> entries) => new()
-    {
-        InstanceId = entries[0].InstanceId,
-        Sequence = entries[0].Sequence,
-        LastSequence = entries[^1].Sequence,
-        Timestamp = entries[0].Timestamp.UtcTicks,
-        EntriesJson = JsonSerializer.Serialize(entries, WorkflowJson.Options),
     };
 
     private static IncidentRecord ToRecord(Incident i) => new()

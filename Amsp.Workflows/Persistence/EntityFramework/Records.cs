@@ -112,7 +112,7 @@ public sealed class BookmarkRecord
 }
 
 /// <summary>
-/// Row of <c>WorkflowJournal</c>: the entries one commit appended, as a JSON array. One row per commit
+/// Row of <c>WorkflowJournal</c>: the entries one commit appended, as JSON (<see cref="JournalSegments"/>). One row per commit
 /// instead of one per entry keeps a 10-activity run at one journal insert; the viewer reads per instance.
 /// </summary>
 public sealed class JournalRecord
@@ -129,7 +129,7 @@ public sealed class JournalRecord
     /// <summary>Time of the first entry, UTC ticks.</summary>
     public long Timestamp { get; set; }
 
-    /// <summary>The entries, a JSON array.</summary>
+    /// <summary>The entries, in the compact JSON form of <see cref="JournalSegments"/> (or, in rows written before it, a JSON array of full entries).</summary>
     public string EntriesJson { get; set; } = "";
 }
 
