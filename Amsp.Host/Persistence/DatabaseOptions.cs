@@ -40,8 +40,9 @@ public sealed class DatabaseOptions
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// SQLite, server only: log size in pages (4 KiB each by default) past which a background checkpoint waits for
-    /// the writer once so that the log starts over. Default: 16,384 (64 MiB).
+    /// SQLite, server only: log size in pages (4 KiB each by default) past which the background checkpointer makes the
+    /// log start over, pausing workflow commits only for one short copy; at four times this size it runs a restart
+    /// checkpoint, which waits for every writer and reader. Default: 16,384 (64 MiB).
     /// </summary>
     [Range(1000, int.MaxValue)]
     public int CheckpointLogLimitPages { get; set; } = 16_384;
