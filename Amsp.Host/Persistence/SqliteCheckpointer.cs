@@ -107,10 +107,17 @@ internal sealed partial class SqliteCheckpointer(
         await CheckpointAsync("PASSIVE", cancellationToken);
         // A checkpoint that copies the whole log syncs the database file, and the log before it: do both here first,
         // while commits go on, so that the copy between two commits has almost nothing left to sync.
-        var connection = new SqliteConnectionStringBuilder(target.ConnectionString);
-        var file = Path.GetFullPath(connection.DataSource);
-        SyncFile(file);
-        SyncLog(file + "-wal");
+        var file = Path.GetFullPath(new SqliteConnectionStringBuilder(target.ConnectionString).DataSource);
+        try
+        {
+            SyncFile(file);
+            SyncLog(file + "-wal");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only an optimisation: the copy between commits then syncs what is left itself.
+            LogSyncAheadFailed(logger, file, ex);
+        }
         await using var db = await workflows.CreateDbContextAsync(cancellationToken);
         return await EfWorkflowInstanceStore.BetweenCommitsAsync(db, c => CheckpointAsync("PASSIVE", c), cancellationToken);
     }
@@ -148,6 +155,9 @@ internal sealed partial class SqliteCheckpointer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The SQLite log holds {Frames} frames and did not start over; restarting it, which waits for every writer and reader")]
     private static partial void LogRestart(ILogger logger, long frames);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not sync {File} ahead of the copy between commits; that copy syncs it instead")]
+    private static partial void LogSyncAheadFailed(ILogger logger, string file, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A SQLite checkpoint failed; the next interval tries again")]
     private static partial void LogFailed(ILogger logger, Exception exception);
