@@ -24,6 +24,7 @@ public static class AmspWebApp
         // in the platform database (created by its migrations, read only once the start-up migration has run).
         builder.Services.AddDataProtection().SetApplicationName("amsp")
             .PersistKeysToDbContext<Amsp.Domain.Persistence.AmspDbContext>();
+        builder.Services.AddScoped<KeyRingSeeder>();
         // Malformed requests become 400 problem details in every environment, not exceptions.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());

@@ -46,6 +46,24 @@ public sealed class SharedKeyRingTests
         await AssertOneKeyRingAsync(nodeA, nodeB);
     }
 
+    [SkippableFact]
+    [Trait("Category", "PostgreSql")]
+    public async Task Nodes_starting_at_once_on_an_empty_postgresql_database_create_one_key()
+    {
+        await using var database = await PostgreSqlServer.CreateDatabaseAsync();
+        await using var nodeA = new Node("PostgreSql", database.ConnectionString);
+        await using var nodeB = new Node("PostgreSql", database.ConnectionString);
+
+        // Both start together: each would migrate, seed the demo users and create a key of its own.
+        await Task.WhenAll(Task.Run(() => nodeA.Services), Task.Run(() => nodeB.Services));
+
+        await using (var scope = nodeB.Services.CreateAsyncScope())
+        {
+            Assert.Single(await scope.ServiceProvider.GetRequiredService<AmspDbContext>().DataProtectionKeys.ToListAsync());
+        }
+        await AssertOneKeyRingAsync(nodeA, nodeB);
+    }
+
     private static async Task AssertOneKeyRingAsync(Node nodeA, Node nodeB)
     {
         // Node A starts first (migrating the database and creating the key) and issues a bearer token.
