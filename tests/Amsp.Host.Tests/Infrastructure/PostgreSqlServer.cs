@@ -45,7 +45,20 @@ public static class PostgreSqlServer
             await using var connection = new NpgsqlConnection(Admin);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await command.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 50)
+                {
+                    // FORCE may not end an autovacuum worker (a superuser's process) that has just started on the
+                    // new tables; it finishes within moments. Clean-up only: no test result depends on this wait.
+                    await Task.Delay(100);
+                }
+            }
         }
     }
 }
