@@ -83,16 +83,12 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
     private async Task WriteAsync(Func<WorkflowDbContext, Task> write, CancellationToken cancellationToken)
     {
         var lane = await GetLaneAsync(cancellationToken);
-        await lane.Gate.WaitAsync(cancellationToken);
-        try
+        await lane.RunAsync(async c =>
         {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await using var db = await factory.CreateDbContextAsync(c);
             await write(db);
-        }
-        finally
-        {
-            lane.Gate.Release();
-        }
+            return true;
+        }, cancellationToken);
     }
 
     private async ValueTask<WriteLane> GetLaneAsync(CancellationToken cancellationToken)
@@ -120,16 +116,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
-        var lane = LaneOf(context);
-        await lane.Gate.WaitAsync(cancellationToken);
-        try
-        {
-            return await action(cancellationToken);
-        }
-        finally
-        {
-            lane.Gate.Release();
-        }
+        return await LaneOf(context).RunAsync(action, cancellationToken);
     }
 
     /// <summary>Writes a batch in one transaction; falls back to one transaction per commit when that fails.</summary>
@@ -237,6 +224,20 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
         public ConcurrentQueue<PendingCommit> Queue { get; } = new();
+
+        /// <summary>Runs <paramref name="work"/> on the writer's turn.</summary>
+        public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+        {
+            await Gate.WaitAsync(cancellationToken);
+            try
+            {
+                return await work(cancellationToken);
+            }
+            finally
+            {
+                Gate.Release();
+            }
+        }
 
         public List<PendingCommit> TakeBatch()
         {
