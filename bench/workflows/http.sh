@@ -65,5 +65,12 @@ run "peer     /health/live         " $port GET /health/live
 kill $pid; wait $pid 2>/dev/null || true
 # Diagnostic, not the product's setting: the same workflow with the background log checkpoint deferred past the
 # run, which shows how much of the tail is the checkpoint copying the log into the database file.
+# With nothing copied out of the log, its growth over the run divided by the instances the run started (one per
+# request) is the log each instance costs.
 serve $((port + 1)) --Amsp:Database:CheckpointInterval=01:00:00
-run "workflow, checkpoints deferred" $((port + 1)) POST /workflows/bench/echo '{"part":"bracket"}'
+log_before=$(stat -c %s "$out/data/amsp.db-wal")
+line=$(run "workflow, checkpoints deferred" $((port + 1)) POST /workflows/bench/echo '{"part":"bracket"}')
+log_after=$(stat -c %s "$out/data/amsp.db-wal")
+requests=$(sed -E 's/.*requests ([0-9]+).*/\1/' <<<"$line")
+echo "$line"
+echo "log written per instance (checkpoints deferred): $(( (log_after - log_before) / requests )) bytes"
