@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Amsp.Host.Auth;
 using Amsp.Host.Health;
 using Amsp.Host.Persistence;
+using Amsp.Host.Platform;
 using Amsp.Host.Workflows;
 using Amsp.Host.Workflows.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
@@ -33,6 +34,7 @@ public static class AmspWebApp
         builder.Services.AddAmspWorkflowScheduling(database);
         builder.Services.AddAmspAuth();
         builder.Services.AddAmspHealth();
+        builder.Services.AddAmspPlatform();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -45,6 +47,7 @@ public static class AmspWebApp
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("AMSP API")).AllowAnonymous();
         app.MapAuthApi();
         app.MapAmspWorkflows();
+        app.MapAmspPlatform();
         return app;
     }
 }
