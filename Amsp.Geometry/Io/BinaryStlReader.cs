@@ -20,11 +20,10 @@ internal static class BinaryStlReader
         Span<byte> header = stackalloc byte[HeaderSize];
         stream.ReadExactly(header);
         var count = BinaryPrimitives.ReadUInt32LittleEndian(header[80..]);
-        if (HeaderSize + (Record * (long)count) != length)
+        var expected = HeaderSize + (Record * (long)count);
+        if (expected != length)
         {
-            var fits = (length - HeaderSize) / Record;
-            throw new MeshFormatException(
-                $"Binary STL header declares {count} triangles but the file size ({length} bytes) holds {fits}; the file is truncated or corrupt.");
+            throw new MeshFormatException(SizeMismatch(count, length, expected));
         }
 
         if (count == 0)
@@ -43,6 +42,18 @@ internal static class BinaryStlReader
         WeldRange(stream, 0, n, indices, welder, progress);
 
         return new Mesh(welder.Positions, welder.VertexCount, indices, n);
+    }
+
+    /// <summary>Says what is wrong when the size equation fails: bytes missing (truncated) or bytes past the last triangle.</summary>
+    private static string SizeMismatch(uint count, long length, long expected)
+    {
+        if (length > expected)
+        {
+            return $"Binary STL header declares {count} triangles, which end at byte {expected}, but the file has {length - expected} bytes past the last triangle; the file is corrupt.";
+        }
+
+        var whole = (length - HeaderSize) / Record;
+        return $"Binary STL header declares {count} triangles ({expected} bytes) but the file has {length} bytes, {expected - length} short: it is truncated after {whole} whole triangles.";
     }
 
     private static void WeldChunk(ReadOnlySpan<byte> chunk, int first, int take, int[] indices, VertexWelder welder)

@@ -12,6 +12,8 @@ internal sealed class FaceList
         TriangleCount = mesh.TriangleCount;
     }
 
+    private bool _ownsPositions;
+
     public float[] Positions { get; private set; }
 
     public int VertexCount { get; private set; }
@@ -72,8 +74,10 @@ internal sealed class FaceList
 
     public int AddVertex(Vec3 p)
     {
-        if ((VertexCount * 3) + 3 > Positions.Length)
+        // The input's array may be longer than its vertices: never write into it, another mesh may share that space.
+        if ((VertexCount * 3) + 3 > Positions.Length || !_ownsPositions)
         {
+            _ownsPositions = true;
             var grown = new float[Math.Max(48, Positions.Length * 2)];
             Positions.AsSpan(0, VertexCount * 3).CopyTo(grown);
             Positions = grown;
