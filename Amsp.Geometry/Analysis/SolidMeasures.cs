@@ -74,16 +74,17 @@ internal sealed class SolidMeasures
             inverted += signed[s] != 0 && (signed[s] < 0) != cavities[s] ? 1 : 0;
         }
 
+        var (watertight, open) = CountLeaks(mesh, topology, shellOfFace, shellCount);
         return new SolidMeasures
         {
             Area = faces.Area,
             DegenerateFaces = faces.DegenerateFaces,
-            Volume = topology.BoundaryEdges == 0 ? volume : double.NaN,
+            Volume = open == 0 ? volume : double.NaN,
             VolumeIfClosed = allClosed ? ifClosed : double.NaN,
             ShellCount = shellCount,
             ShellOfFace = shellOfFace,
             InvertedShells = inverted,
-            WatertightShells = CountWatertight(mesh, topology, shellOfFace, shellCount),
+            WatertightShells = watertight,
         };
     }
 
@@ -160,24 +161,28 @@ internal sealed class SolidMeasures
         return ShellNesting.FindCavities(mesh, shellOfFace, shellCount, min, max, flip);
     }
 
-    /// <summary>Shells with no boundary edge and no non-manifold edge.</summary>
-    private static int CountWatertight(Mesh mesh, EdgeTopology topology, int[] shellOfFace, int shellCount)
+    /// <summary>
+    /// Shells with no boundary edge and no non-manifold edge (watertight), and shells with a boundary edge (open).
+    /// Edges of faces in no shell (zero-area debris) make no shell open.
+    /// </summary>
+    private static (int Watertight, int Open) CountLeaks(Mesh mesh, EdgeTopology topology, int[] shellOfFace, int shellCount)
     {
         if (topology.BoundaryEdges == 0 && topology.NonManifoldEdges == 0)
         {
-            return shellCount;
+            return (shellCount, 0);
         }
 
-        var leaky = new bool[shellCount];
+        var leak = new byte[shellCount]; // bit 1: boundary edge, bit 2: non-manifold edge
         var idx = mesh.IndexArray;
         for (var h = 0; h < topology.Twin.Length; h++)
         {
-            if (topology.Twin[h] < 0 && shellOfFace[h / 3] >= 0 && !EdgeTopology.HasRepeatedVertex(idx, h / 3))
+            var s = shellOfFace[h / 3];
+            if (topology.Twin[h] < 0 && s >= 0 && !EdgeTopology.HasRepeatedVertex(idx, h / 3))
             {
-                leaky[shellOfFace[h / 3]] = true;
+                leak[s] |= (byte)(topology.Twin[h] == EdgeTopology.Boundary ? 1 : 2);
             }
         }
 
-        return leaky.Count(l => !l);
+        return (leak.Count(l => l == 0), leak.Count(l => (l & 1) != 0));
     }
 }

@@ -1,5 +1,3 @@
-using Amsp.Geometry.Analysis;
-
 namespace Amsp.Geometry.Repair;
 
 /// <summary>
