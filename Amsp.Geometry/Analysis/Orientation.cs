@@ -49,11 +49,25 @@ internal static class Orientation
     }
 
     /// <summary>Marks the faces to flip so that every patch is consistent; returns how many there are.</summary>
-    public static int FindFlipped(EdgeTopology topology, out bool[] flip) => FindFlipped(topology, Majority(topology), out flip);
-
-    /// <summary>As <see cref="FindFlipped(EdgeTopology, out bool[])"/>, with the majorities already known.</summary>
-    public static int FindFlipped(EdgeTopology topology, sbyte[] majority, out bool[] flip)
+    public static int FindFlipped(EdgeTopology topology, out bool[] flip)
     {
+        var flipped = FindFlipped(topology, Majority(topology), out var marks);
+        flip = marks ?? new bool[topology.Parity.Length];
+        return flipped;
+    }
+
+    /// <summary>
+    /// As <see cref="FindFlipped(EdgeTopology, out bool[])"/>, with the majorities already known; <paramref name="flip"/>
+    /// is null when no face is flipped (the usual case, which then allocates nothing).
+    /// </summary>
+    public static int FindFlipped(EdgeTopology topology, sbyte[] majority, out bool[]? flip)
+    {
+        if (topology.PatchCount == 1 && topology.Parity.AsSpan().IndexOfAnyExcept(majority[0]) < 0)
+        {
+            flip = null;
+            return 0;
+        }
+
         var t = topology.Parity.Length;
         var marks = LargeArrays.Zeroed<bool>(t);
         var flipped = 0;

@@ -30,7 +30,7 @@ internal sealed class SolidMeasures
 
     public int WatertightShells { get; private init; }
 
-    public static SolidMeasures Compute(Mesh mesh, EdgeTopology topology, bool[] flip, sbyte[] majority, Vec3 origin, int maxEarClipping)
+    public static SolidMeasures Compute(Mesh mesh, EdgeTopology topology, bool[]? flip, sbyte[] majority, Vec3 origin, int maxEarClipping)
     {
         var faces = FaceMeasures.Compute(mesh, topology, origin);
         var patchVolume = new double[topology.PatchCount];
@@ -89,7 +89,7 @@ internal sealed class SolidMeasures
     }
 
     /// <summary>Adds the volume of the repair's hole patches to their patches; false when some boundary chain does not close.</summary>
-    private static bool CloseHoles(Mesh mesh, EdgeTopology topology, bool[] flip, Vec3 origin, int maxEarClipping, double[] patchVolume)
+    private static bool CloseHoles(Mesh mesh, EdgeTopology topology, bool[]? flip, Vec3 origin, int maxEarClipping, double[] patchVolume)
     {
         var loops = BoundaryLoops.Find(mesh, topology, flip);
         var extra = new List<Vec3>();
@@ -150,7 +150,7 @@ internal sealed class SolidMeasures
         return patchShell;
     }
 
-    private static bool[] Cavities(Mesh mesh, int[] shellOfFace, int shellCount, bool[] flip)
+    private static bool[] Cavities(Mesh mesh, int[] shellOfFace, int shellCount, bool[]? flip)
     {
         if (shellCount < 2 || shellCount > ShellNesting.MaxShellsForNesting)
         {
