@@ -63,7 +63,8 @@ public static class MeshRepair
         var flipped = Orientation.FindFlipped(topology, out var flip);
         if (flipped > 0)
         {
-            faces.EnsurePrivateIndices(mesh);
+            // Hole patches need at most one triangle per boundary edge (a fan around a centroid): room for them now.
+            faces.EnsurePrivateIndices(mesh, topology.BoundaryEdges);
             for (var f = 0; f < faces.TriangleCount; f++)
             {
                 if (flip[f])
