@@ -17,6 +17,9 @@ internal sealed class FaceMeasures
 
     public int DegenerateFaces { get; private set; }
 
+    /// <summary>Area needing support, summed in the same pass (see <see cref="Printability.OverhangArea"/>).</summary>
+    public double OverhangArea { get; private set; }
+
     /// <summary>Per patch: the sum of face volumes, each multiplied by its parity.</summary>
     public required double[] PatchVolume { get; init; }
 
@@ -49,20 +52,24 @@ internal sealed class FaceMeasures
     /// <summary>Signed volume of the tetrahedron from <paramref name="origin"/> to face (a, b, c).</summary>
     public static double Tetra(Vec3 a, Vec3 b, Vec3 c, Vec3 origin) => Vec3.Dot(a - origin, Vec3.Cross(b - origin, c - origin)) / 6;
 
-    public static FaceMeasures Compute(Mesh mesh, EdgeTopology topology, Vec3 origin)
+    public static FaceMeasures Compute(Mesh mesh, EdgeTopology topology, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang)
     {
         var m = new FaceMeasures { PatchVolume = new double[topology.PatchCount], ShellHasArea = new bool[topology.ShellCount] };
         var t = mesh.TriangleCount;
         var size = (t + Chunks - 1) / Chunks;
         var single = topology.PatchCount == 1;
-        var partial = new (double Volume, double Area, int Degenerate)[Chunks];
-        Parallel.For(0, Chunks, c => partial[c] = Sum(mesh, topology, origin, c * size, Math.Min(t, (c + 1) * size), single ? null : m));
+        var partial = new (double Volume, double Area, int Degenerate, double Overhang)[Chunks];
+
+        // The plate height relative to the origin, since the pass works on coordinates relative to it.
+        overhang.Plate -= Vec3.Dot(origin, overhang.Up);
+        Parallel.For(0, Chunks, c => partial[c] = Sum(mesh, topology, origin, overhang, c * size, Math.Min(t, (c + 1) * size), single ? null : m));
 
         // Partial sums are added in chunk order, so the result does not depend on thread timing.
-        foreach (var (volume, area, degenerate) in partial)
+        foreach (var (volume, area, degenerate, support) in partial)
         {
             m.Area += area;
             m.DegenerateFaces += degenerate;
+            m.OverhangArea += support;
             if (single)
             {
                 m.PatchVolume[0] += volume;
@@ -87,11 +94,12 @@ internal sealed class FaceMeasures
         return m;
     }
 
-    private static (double Volume, double Area, int Degenerate) Sum(Mesh mesh, EdgeTopology topology, Vec3 origin, int from, int to, FaceMeasures? perShell)
+    private static (double Volume, double Area, int Degenerate, double Overhang) Sum(
+        Mesh mesh, EdgeTopology topology, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang, int from, int to, FaceMeasures? perShell)
     {
         var idx = mesh.IndexArray;
         var parity = topology.Parity;
-        double volume = 0, area = 0;
+        double volume = 0, area = 0, support = 0;
         var degenerate = 0;
         for (var f = from; f < to; f++)
         {
@@ -99,8 +107,19 @@ internal sealed class FaceMeasures
             var b = mesh.Vertex(idx[(f * 3) + 1]) - origin;
             var c = mesh.Vertex(idx[(f * 3) + 2]) - origin;
             volume += parity[f] * Vec3.Dot(a, Vec3.Cross(b, c)) / 6;
-            var flat = IsCollinear(b - a, c - a, out var cross2) || EdgeTopology.HasRepeatedVertex(idx, f);
-            area += Math.Sqrt(cross2) / 2;
+            var e1 = b - a;
+            var e2 = c - a;
+            var flat = IsCollinear(e1, e2, out var cross2) || EdgeTopology.HasRepeatedVertex(idx, f);
+            var length = Math.Sqrt(cross2);
+            area += length / 2;
+
+            // Overhang, as Printability.OverhangArea: facing down within the angle, and not lying on the plate.
+            if (length > 0 && -Vec3.Dot(Vec3.Cross(e1, e2), overhang.Up) / length >= overhang.Cos
+                && Math.Max(Vec3.Dot(a, overhang.Up), Math.Max(Vec3.Dot(b, overhang.Up), Vec3.Dot(c, overhang.Up))) > overhang.Plate)
+            {
+                support += length / 2;
+            }
+
             if (flat)
             {
                 degenerate++;
@@ -111,7 +130,7 @@ internal sealed class FaceMeasures
             }
         }
 
-        return (volume, area, degenerate);
+        return (volume, area, degenerate, support);
     }
 
     /// <summary>Signed volume and bounding box of each shell, faces taken as stored (for a mesh already made consistent).</summary>

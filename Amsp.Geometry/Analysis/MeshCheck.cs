@@ -24,7 +24,7 @@ public static class MeshCheck
         var (solid, solidTopology) = topology.DuplicateFaces > 0 ? WithoutDuplicates(mesh, topology) : (mesh, topology);
         var majority = Orientation.Majority(solidTopology);
         var flipped = Orientation.FindFlipped(solidTopology, majority, out var flip);
-        var measures = SolidMeasures.Compute(solid, solidTopology, flip, majority, (min + max) * 0.5, options.MaxEarClippingLoop);
+        var measures = SolidMeasures.Compute(solid, solidTopology, flip, majority, (min + max) * 0.5, options.MaxEarClippingLoop, options);
         var degenerate = ReferenceEquals(solid, mesh) ? measures.DegenerateFaces : CountDegenerate(mesh);
 
         var size = max - min;
@@ -50,7 +50,7 @@ public static class MeshCheck
             BboxMin = min,
             BboxMax = max,
             Units = Printability.GuessUnits(Math.Max(size.X, Math.Max(size.Y, size.Z))),
-            OverhangArea = Printability.OverhangArea(solid, options.BuildDirection, options.OverhangAngle),
+            OverhangArea = measures.OverhangArea,
             FitsBuildVolume = options.BuildVolume is { } volume ? Printability.FitsBuildVolume(size, volume) : null,
             Warnings = mesh.Warnings,
         };

@@ -15,6 +15,8 @@ internal sealed class SolidMeasures
 
     public int DegenerateFaces { get; private init; }
 
+    public double OverhangArea { get; private init; }
+
     /// <summary>Volume of the part; NaN when the mesh has a boundary edge.</summary>
     public double Volume { get; private init; }
 
@@ -30,9 +32,9 @@ internal sealed class SolidMeasures
 
     public int WatertightShells { get; private init; }
 
-    public static SolidMeasures Compute(Mesh mesh, EdgeTopology topology, bool[]? flip, sbyte[] majority, Vec3 origin, int maxEarClipping)
+    public static SolidMeasures Compute(Mesh mesh, EdgeTopology topology, bool[]? flip, sbyte[] majority, Vec3 origin, int maxEarClipping, CheckOptions options)
     {
-        var faces = FaceMeasures.Compute(mesh, topology, origin);
+        var faces = FaceMeasures.Compute(mesh, topology, origin, Printability.OverhangTest(mesh, options.BuildDirection, options.OverhangAngle));
         var patchVolume = new double[topology.PatchCount];
         for (var p = 0; p < patchVolume.Length; p++)
         {
@@ -79,6 +81,7 @@ internal sealed class SolidMeasures
         {
             Area = faces.Area,
             DegenerateFaces = faces.DegenerateFaces,
+            OverhangArea = faces.OverhangArea,
             Volume = open == 0 ? volume : double.NaN,
             VolumeIfClosed = allClosed ? ifClosed : double.NaN,
             ShellCount = shellCount,
