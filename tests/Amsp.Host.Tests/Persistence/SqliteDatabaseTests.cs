@@ -23,8 +23,10 @@ public sealed class SqliteDatabaseTests(AmspHostFixture host) : IClassFixture<Am
             Assert.NotEmpty(db.Database.GetMigrations());
             Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         }
-        var roles = await scope.ServiceProvider.GetRequiredService<AmspDbContext>().Roles.Select(r => r.Name).ToListAsync();
-        Assert.Equal(Amsp.Domain.Identity.AmspRoles.All.Order(), roles.Order());
+        // Roles live in memberships; every installation has the platform organization they start from.
+        var platform = await scope.ServiceProvider.GetRequiredService<AmspDbContext>().Organizations
+            .SingleAsync(o => o.Id == Amsp.Host.Auth.IdentitySeeder.PlatformOrganizationId);
+        Assert.Equal(Amsp.Domain.Organizations.OrganizationKind.Platform, platform.Kind);
     }
 
     [Fact]
