@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Amsp.Host.Auth;
 using Amsp.Host.Health;
 using Amsp.Host.Persistence;
+using Amsp.Host.Studio;
 using Amsp.Host.Workflows;
 using Amsp.Host.Workflows.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
@@ -45,6 +46,7 @@ public static class AmspWebApp
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("AMSP API")).AllowAnonymous();
         app.MapAuthApi();
         app.MapAmspWorkflows();
+        app.MapAmspStudio();
         return app;
     }
 }
