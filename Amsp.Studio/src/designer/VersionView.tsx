@@ -100,9 +100,9 @@ function DiffList({ diff }: { diff: DefinitionDiff }) {
       {nothing && <p>No differences, apart from where activities sit on the canvas.</p>}
       <Group title="Activities added" items={activities.added} tone="added" />
       <Group title="Activities removed" items={activities.removed} tone="removed" />
-      <Group title="Activities changed" items={activities.changed.map((c) => `${c.id}: ${c.fields.join(', ')}`)} tone="changed" />
-      <Group title="Connections added" items={connections.added} tone="added" />
-      <Group title="Connections removed" items={connections.removed} tone="removed" />
+      <Group title="Activities changed" items={activities.changed.map((c) => `${c.id}: ${c.fields.map(field).join(', ')}`)} tone="changed" />
+      <Group title="Connections added" items={connections.added.map(connection)} tone="added" />
+      <Group title="Connections removed" items={connections.removed.map(connection)} tone="removed" />
       <Group title="Workflow settings changed" items={workflow} tone="changed" />
     </section>
   );
@@ -116,4 +116,15 @@ function Group({ title, items, tone }: { title: string; items: string[]; tone: s
       <ul className={`diff-items ${tone}`}>{items.map((i) => <li key={i}><code>{i}</code></li>)}</ul>
     </>
   );
+}
+
+/** "a:Done->b" as "a → b", naming the outcome when it is not the usual Done. */
+function connection(key: string): string {
+  const m = /^(.*):(.*)->(.*)$/.exec(key);
+  if (!m) return key;
+  return m[2] === 'Done' ? `${m[1]} → ${m[3]}` : `${m[1]} (${m[2]}) → ${m[3]}`;
+}
+
+function field(name: string): string {
+  return name.startsWith('inputs.') ? `input ${name.slice(7)}` : name;
 }

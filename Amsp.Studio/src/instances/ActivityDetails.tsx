@@ -22,8 +22,8 @@ export function ActivityDetails({ id, definition, index, path, incidents }: Prop
   const inputs = Object.entries(activity.inputs ?? {});
   return (
     <section className="activity-details" aria-label={`Activity ${id}`}>
-      <h2>{activity.displayName || descriptor?.displayName || activity.type}</h2>
-      <p className="hint">{activity.type} · <code>{id}</code></p>
+      <h2>{activity.displayName || id}</h2>
+      <p className="hint">{descriptor?.displayName ?? activity.type}{activity.displayName ? <> · <code>{id}</code></> : null}</p>
       {run ? (
         <dl className="facts-grid">
           <dt>Status</dt><dd><StatusBadge status={run.status} /></dd>

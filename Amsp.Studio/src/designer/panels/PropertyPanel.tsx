@@ -61,7 +61,7 @@ function ActivityPanel({ store, graph, index, issues, readOnly, onDelete, id }: 
       <div className="panel-title">
         <span className="node-glyph" style={{ background: style.color }} aria-hidden="true">{style.glyph}</span>
         <div>
-          <h2>{activity.displayName || descriptor?.displayName || activity.type}</h2>
+          <h2>{activity.displayName || id}</h2>
           <div className="hint">{descriptor ? `${descriptor.displayName} · ${descriptor.category}` : `Unknown type ${activity.type}`}</div>
         </div>
       </div>
