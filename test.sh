@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test of AMSP: builds the solution once (Release), runs each test project, and prints one summary
-# line. PostgreSQL tests need AMSP_TEST_POSTGRES (an admin connection string); .ci/run starts a server and sets it.
+# Runs every test of AMSP: builds the solution once (Release; that builds the browser app too), runs each test
+# project, the browser app's model tests (Vitest) and its end-to-end tests in Chromium against the built host
+# (Playwright), and prints one summary line. PostgreSQL tests need AMSP_TEST_POSTGRES (an admin connection string);
+# .ci/run starts a server and sets it, and installs Chromium.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -13,6 +15,10 @@ status=0
 dotnet test Amsp.sln -c Release --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" \
   --results-directory "$results" "$@" || status=$?
 
+# The browser app: model tests, then the journey in a real browser against the host just built.
+(cd Amsp.Studio && npx vitest run --reporter=default --reporter=junit --outputFile.junit="$results/vitest.xml") || status=$?
+(cd Amsp.Studio && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 AMSP_E2E_JUNIT="$results/playwright.xml" npx playwright test) || status=$?
+
 passed=0 failed=0 skipped=0
 for trx in "$results"/*.trx; do
   [ -e "$trx" ] || continue
@@ -21,6 +27,16 @@ for trx in "$results"/*.trx; do
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed)))
   skipped=$((skipped + $(get total) - $(get executed)))
+done
+for junit in "$results"/*.xml; do
+  [ -e "$junit" ] || continue
+  while read -r suite; do
+    attr() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$suite"; }
+    tests=$(attr tests) failures=$(attr failures) errors=$(attr errors) skips=$(attr skipped)
+    passed=$((passed + ${tests:-0} - ${failures:-0} - ${errors:-0} - ${skips:-0}))
+    failed=$((failed + ${failures:-0} + ${errors:-0}))
+    skipped=$((skipped + ${skips:-0}))
+  done < <(grep -o '<testsuite [^>]*>' "$junit")
 done
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 if [ "$passed" -eq 0 ]; then

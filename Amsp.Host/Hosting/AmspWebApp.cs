@@ -3,6 +3,7 @@ using Amsp.Host.Auth;
 using Amsp.Host.Health;
 using Amsp.Host.Persistence;
 using Amsp.Host.Platform;
+using Amsp.Host.Studio;
 using Amsp.Host.Workflows;
 using Amsp.Host.Workflows.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
@@ -48,6 +49,7 @@ public static class AmspWebApp
         app.MapAuthApi();
         app.MapAmspWorkflows();
         app.MapAmspPlatform();
+        app.MapAmspStudio();
         return app;
     }
 }

@@ -28,6 +28,20 @@ internal static class WorkflowBody
     private static ApiProblemException NotADefinition(string detail) =>
         new(StatusCodes.Status400BadRequest, "The request body is not a workflow definition", detail);
 
-    public static IResult Write(WorkflowDefinition definition, int status = StatusCodes.Status200OK) =>
-        Results.Text(WorkflowJson.Serialize(definition), "application/json", statusCode: status);
+    /// <summary>The definition as the answer, with its ETag (what a later save sends back in If-Match).</summary>
+    public static IResult Write(WorkflowDefinition definition, int status = StatusCodes.Status200OK)
+    {
+        var json = WorkflowJson.Serialize(definition);
+        var text = Results.Text(json, "application/json", statusCode: status);
+        return new Tagged(text, DefinitionETags.OfJson(json));
+    }
+
+    private sealed class Tagged(IResult inner, string etag) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.ETag = etag;
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -24,9 +24,9 @@ public static class WorkflowDefinitionsApi
         group.MapGet("/{definitionId}", GetAsync).WithSummary("One version: ?version=latest (default), published or a number")
             .Produces<WorkflowDefinition>();
         group.MapGet("/{definitionId}/versions", VersionsAsync).WithSummary("Every version of a definition, oldest first");
-        group.MapPost("/", SaveDraftAsync).WithSummary("Save a draft; editing a published version creates the next version")
+        group.MapPost("/", SaveDraftAsync).WithSummary("Save a draft; editing a published version creates the next version; with If-Match, 409 when the latest version changed")
             .Accepts<WorkflowDefinition>("application/json").Produces<WorkflowDefinition>();
-        group.MapPost("/{definitionId}/publish", PublishAsync).WithSummary("Validate and publish a version (default: the latest)")
+        group.MapPost("/{definitionId}/publish", PublishAsync).WithSummary("Validate and publish a version (default: the latest); with If-Match, 409 when that version changed")
             .Produces<WorkflowDefinition>();
         group.MapPost("/{definitionId}/retract", RetractAsync).WithSummary("Retract the published version");
         group.MapPost("/{definitionId}/revert/{version:int}", RevertAsync).WithSummary("Copy version N into a new draft")
@@ -68,11 +68,21 @@ public static class WorkflowDefinitionsApi
         return TypedResults.Ok(versions.OrderBy(v => v.Version).Select(Summarize).ToList());
     }
 
-    private static async Task<IResult> SaveDraftAsync(HttpRequest request, WorkflowDefinitionService definitions, CancellationToken ct) =>
-        WorkflowBody.Write(await definitions.SaveDraftAsync(await WorkflowBody.ReadAsync(request, ct), ct));
+    private static async Task<IResult> SaveDraftAsync(HttpRequest request, WorkflowDefinitionService definitions, IWorkflowDefinitionStore store, CancellationToken ct)
+    {
+        var draft = await WorkflowBody.ReadAsync(request, ct);
+        // With If-Match, the save is based on the latest version as the caller read it: anything saved since is a 409.
+        using var guard = await DefinitionETags.GuardAsync(request, draft.DefinitionId, () => store.FindLatestAsync(draft.DefinitionId, ct), ct);
+        return WorkflowBody.Write(await definitions.SaveDraftAsync(draft, ct));
+    }
 
-    private static async Task<IResult> PublishAsync(WorkflowDefinitionService definitions, string definitionId, int? version, CancellationToken ct) =>
-        WorkflowBody.Write(await definitions.PublishAsync(definitionId, version, ct));
+    private static async Task<IResult> PublishAsync(HttpRequest request, WorkflowDefinitionService definitions, IWorkflowDefinitionStore store,
+        string definitionId, int? version, CancellationToken ct)
+    {
+        using var guard = await DefinitionETags.GuardAsync(request, definitionId, async () => version is { } number
+            ? await store.FindVersionAsync(definitionId, number, ct) : await store.FindLatestAsync(definitionId, ct), ct);
+        return WorkflowBody.Write(await definitions.PublishAsync(definitionId, version, ct));
+    }
 
     private static async Task<NoContent> RetractAsync(WorkflowDefinitionService definitions, string definitionId, CancellationToken ct)
     {

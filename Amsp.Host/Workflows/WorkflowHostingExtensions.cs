@@ -44,6 +44,7 @@ public static class WorkflowHostingExtensions
         routes.MapWorkflowDefinitionsApi();
         routes.MapActivityDescriptorsApi();
         routes.MapWorkflowInstancesApi();
+        routes.MapInstanceViewsApi();
         routes.MapHttpTriggers();
         return routes;
     }

@@ -1,0 +1,30 @@
+// Sign-in and who sees what: the pages follow the roles, the API decides.
+import { expect, test } from '@playwright/test';
+import { demo } from './host';
+import { failOnPageErrors, fillSignIn, signIn, snap } from './steps';
+
+test('a wrong password is refused with a clear message', async ({ page }) => {
+  await page.goto('/studio/');
+  await fillSignIn(page, { email: demo.analyst.email, password: 'not-the-password' });
+  await expect(page.getByRole('alert')).toHaveText('Wrong e-mail or password.');
+  await snap(page, '00-sign-in-refused');
+});
+
+test('a role without pages yet gets a welcome and can sign out', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await signIn(page, demo.customer);
+  await expect(page).toHaveURL(/\/studio\/welcome$/);
+  await expect(page.getByText('The pages for your role are coming')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Designer' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Instances' })).toHaveCount(0);
+  await snap(page, '00-customer-welcome');
+  await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a page opened while signed out comes back after signing in', async ({ page }) => {
+  await page.goto('/studio/instances?status=Faulted');
+  await fillSignIn(page, demo.operator);
+  await expect(page).toHaveURL(/\/studio\/instances\?status=Faulted$/);
+});

@@ -1,0 +1,84 @@
+// The one typed client of the host's HTTP API (types generated from /openapi/v1.json into schema.d.ts).
+// Every failure becomes an ApiError carrying the RFC 7807 problem details the API answered.
+import createClient from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+
+export interface ValidationIssue {
+  code: string;
+  message: string;
+  activityId?: string | null;
+  inputName?: string | null;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail?: string;
+  /** Structured validation errors of an invalid definition (400 on publish). */
+  readonly errors: ValidationIssue[];
+
+  constructor(status: number, title: string, detail?: string, errors: ValidationIssue[] = []) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.errors = errors;
+  }
+}
+
+/** Called when the API says the session is gone (401), so the app can show the sign-in page. */
+let onSignedOut: () => void = () => {};
+export function whenSignedOut(handler: () => void) {
+  onSignedOut = handler;
+}
+
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** The body of a successful answer; throws ApiError otherwise. */
+export async function call<T>(request: Promise<Answer<T>>): Promise<T> {
+  const { data, error, response } = await request.catch((e: unknown) => {
+    throw new ApiError(0, 'The server cannot be reached', e instanceof Error ? e.message : String(e));
+  });
+  if (response.ok) return data as T;
+  throw toError(response, error);
+}
+
+/** Like call, with the answer's headers (the ETag of a definition). */
+export async function callWithHeaders<T>(request: Promise<Answer<T>>): Promise<{ data: T; headers: Headers }> {
+  const { data, error, response } = await request.catch((e: unknown) => {
+    throw new ApiError(0, 'The server cannot be reached', e instanceof Error ? e.message : String(e));
+  });
+  if (response.ok) return { data: data as T, headers: response.headers };
+  throw toError(response, error);
+}
+
+function toError(response: Response, body: unknown): ApiError {
+  if (response.status === 401 && !response.url.includes('/api/auth/login')) onSignedOut();
+  const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const title = typeof problem.title === 'string' ? problem.title : defaultTitle(response.status);
+  const detail = typeof problem.detail === 'string' ? problem.detail : validationDetail(problem.errors);
+  const errors = Array.isArray(problem.errors) ? (problem.errors as ValidationIssue[]) : [];
+  return new ApiError(response.status, title, detail, errors);
+}
+
+/** ASP.NET's validation problems carry { errors: { field: [messages] } } instead of a detail. */
+function validationDetail(errors: unknown): string | undefined {
+  if (typeof errors !== 'object' || errors === null || Array.isArray(errors)) return undefined;
+  return Object.values(errors as Record<string, string[]>).flat().join(' ');
+}
+
+function defaultTitle(status: number): string {
+  if (status === 401) return 'You are signed out';
+  if (status === 403) return 'Your role may not do this';
+  if (status === 404) return 'Not found';
+  if (status >= 500) return 'The server failed';
+  return `The request failed (${status})`;
+}

@@ -1,0 +1,27 @@
+// Which pages a role starts on and may open. The API authorizes every call; this only decides what to show.
+
+export const Roles = {
+  Admin: 'Admin',
+  Analyst: 'Analyst',
+  Operator: 'Operator',
+} as const;
+
+export interface Person {
+  id: string;
+  email?: string | null;
+  displayName?: string | null;
+  roles: string[];
+}
+
+/** Analysts and administrators design workflows (the API's workflows.design policy). */
+export const canDesign = (p: Person) => p.roles.includes(Roles.Analyst) || p.roles.includes(Roles.Admin);
+
+/** Operators and administrators watch instances and retry incidents (workflows.operate). */
+export const canOperate = (p: Person) => p.roles.includes(Roles.Operator) || p.roles.includes(Roles.Admin);
+
+/** The page a person lands on after signing in. */
+export function homeOf(p: Person): string {
+  if (canDesign(p)) return '/designer';
+  if (canOperate(p)) return '/instances';
+  return '/welcome';
+}
