@@ -86,9 +86,10 @@ internal static class MexTimeModel
         {
             var lines = m.Sparse.Area * p.InfillDensity / s;
             var chords = Math.Max(m.Sparse.Parts, m.Sparse.Outline * p.InfillDensity / (Math.PI * s));
+            var anchor = p.InfillDensity < 1 ? p.InfillAnchor : 0; // full density: neighbouring lines touch, nothing to anchor
             var turn = InfillTurn * j;
-            infill = chords * (Motion.Move(lines / chords, p.InfillSpeed, a, turn) + Motion.Move(p.InfillAnchor, p.InfillSpeed, a, turn));
-            infillLength = lines + (chords * p.InfillAnchor);
+            infill = chords * (Motion.Move(lines / chords, p.InfillSpeed, a, turn) + Motion.Move(anchor, p.InfillSpeed, a, turn));
+            infillLength = lines + (chords * anchor);
         }
 
         var sTop = MexParameters.Spacing(p.TopLineWidth, h);
