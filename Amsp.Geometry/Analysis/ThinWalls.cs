@@ -1,0 +1,56 @@
+using Amsp.Geometry.Spatial;
+
+namespace Amsp.Geometry.Analysis;
+
+/// <summary>
+/// Measures wall thickness by casting rays: from points spread evenly over the surface, a ray goes inward (against the
+/// face's outward normal) to the first surface it meets; that distance is the wall thickness there. The surface whose
+/// thickness is below a minimum is reported with its area and its connected regions. Accuracy: see docs/geometry.md.
+/// </summary>
+public static class ThinWalls
+{
+    /// <summary>
+    /// A ray measures a wall only when the face it leaves through is turned at least 120° from the face it started on
+    /// (cos 120° = −0.5): one that leaves through a side, within 60° of perpendicular, ran along the wall (near the rim of
+    /// a leaning wall, say), not across it, and measures nothing.
+    /// </summary>
+    private const double Across = 0.5;
+
+    /// <summary>Measures where the walls of <paramref name="mesh"/> are thinner than <paramref name="minThickness"/>.</summary>
+    /// <param name="mesh">A closed, outward-oriented mesh (repair it first), in millimetres.</param>
+    /// <param name="minThickness">Thinnest wall the material allows (mm).</param>
+    /// <param name="options">Sampling; <see cref="ThinWallOptions.Default"/> when null.</param>
+    public static ThinWallReport Analyze(Mesh mesh, double minThickness, ThinWallOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(mesh);
+        options ??= ThinWallOptions.Default;
+        if (!(minThickness > 0) || !double.IsFinite(minThickness) || !(options.SampleArea > 0) || options.MaxSamples < 1 || options.MaxClusters < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minThickness), "The minimum thickness and the sample area must be positive, the counts not negative.");
+        }
+
+        var bvh = TriangleBvh.Build(mesh);
+        var samples = SurfaceSamples.Plan(mesh, options.SampleArea, options.MaxSamples);
+        var (min, max) = MeshCheck.BoundingBox(mesh);
+        var epsilon = 1e-6 * Math.Max(1, (max - min).Length);
+        var thickness = new float[samples.Count];
+        var opposite = new int[samples.Count];
+        var t = mesh.TriangleCount;
+        Parallel.For(0, (t + 1023) / 1024, chunk =>
+        {
+            for (var f = chunk * 1024; f < Math.Min(t, (chunk + 1) * 1024); f++)
+            {
+                var inward = samples.Normal[f] * -1;
+                for (var s = samples.Start[f]; s < samples.Start[f + 1]; s++)
+                {
+                    var p = samples.Point(mesh, f, s - samples.Start[f]);
+                    var hit = inward.Length > 0 && bvh.Raycast(p, inward, epsilon, double.PositiveInfinity, f, out var h) ? h : new RayHit(double.PositiveInfinity, -1);
+                    var across = hit.Triangle < 0 || Vec3.Dot(samples.Normal[hit.Triangle], samples.Normal[f]) <= -Across;
+                    (thickness[s], opposite[s]) = (across ? (float)hit.Distance : float.MaxValue, hit.Triangle);
+                }
+            }
+        });
+
+        return ThinWallClusters.Report(mesh, samples, thickness, opposite, minThickness, options.MaxClusters);
+    }
+}
