@@ -16,6 +16,7 @@ internal sealed class TriggerScheduler(
     ISchedulerFactory schedulers, IWorkflowDefinitionStore store, IWorkflowInstanceStore instances, TimeProvider clock) : IWorkflowPublicationListener
 {
     private const string FingerprintKey = "schedule";
+    private const string CatchUpSuffix = ":owed";
 
     public static string GroupOf(string definitionId) => $"workflow-trigger:{definitionId}";
 
@@ -33,8 +34,8 @@ internal sealed class TriggerScheduler(
 
     /// <summary>
     /// At start: schedules the triggers of every published definition that Quartz does not hold (all of them when the
-    /// job store is in memory). A trigger scheduled anew goes on from the last point it started, so the points that fell
-    /// due while the platform was down follow the misfire policy instead of being forgotten.
+    /// job store is in memory). A trigger scheduled anew that owes points since the last one it started (the platform was
+    /// down) starts once at once for them, as the misfire policy has it, instead of forgetting them.
     /// </summary>
     public async Task ScheduleAllPublishedAsync(CancellationToken cancellationToken)
     {
@@ -90,24 +91,34 @@ internal sealed class TriggerScheduler(
             builder = builder.UsingJobData(ScheduledPoint.InstantKey, instant.ToString("O"));
         }
         var job = builder.Build();
-        var start = trigger.StartAt
-            ?? (catchUp ? await ResumePointAsync(definitionId, trigger, cancellationToken) : null)
-            ?? (trigger.FirstAfter is { } after ? clock.GetUtcNow() + after : null);
+        var start = trigger.StartAt ?? (trigger.FirstAfter is { } after ? clock.GetUtcNow() + after : null);
         var schedule = TriggerBuilder.Create(clock).WithIdentity(trigger.ActivityId, group).ForJob(job).WithSchedule(trigger.Schedule());
-        schedule = start is { } first ? schedule.StartAt(first) : schedule.StartNow();
-        await scheduler.ScheduleJob(job, schedule.Build(), new ScheduleJobOptions { Replace = true }, cancellationToken);
+        var next = (start is { } first ? schedule.StartAt(first) : schedule.StartNow()).Build();
+        List<ITrigger> triggers = [next];
+        if (catchUp && await MissedPointAsync(definitionId, trigger, cancellationToken))
+        {
+            // Quartz starts a new trigger from now, so the points owed since the last start are one start now, as a
+            // misfire would have made them; its point is this moment, which the schedule's own next point follows.
+            triggers.Add(TriggerBuilder.Create(clock).WithIdentity(trigger.ActivityId + CatchUpSuffix, group).ForJob(job).StartNow()
+                .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)).Build());
+        }
+        await scheduler.ScheduleJob(job, triggers, new ScheduleJobOptions { Replace = true }, cancellationToken);
     }
 
     /// <summary>
-    /// Where a trigger scheduled anew at start goes on from: just past the last point it started, or null for one that
-    /// never started. Quartz then finds the points after it that are due already, and misfires them into one start.
+    /// Whether a trigger scheduled anew at start owes points: one of its points fell between the last point it started
+    /// (the newest instance's scheduled time) and now. Null history (it never started) owes nothing.
     /// </summary>
-    private async Task<DateTimeOffset?> ResumePointAsync(string definitionId, ScheduledTrigger trigger, CancellationToken cancellationToken)
+    private async Task<bool> MissedPointAsync(string definitionId, ScheduledTrigger trigger, CancellationToken cancellationToken)
     {
         var query = new InstanceQuery { DefinitionId = definitionId, CorrelationId = StartWorkflowJob.CorrelationOf(trigger.ActivityId), Take = 1 };
-        return (await instances.QueryAsync(query, cancellationToken)) is [{ ScheduledAt: { } last }]
-            ? last + (trigger.FirstAfter ?? TimeSpan.FromSeconds(1))
-            : null;
+        if ((await instances.QueryAsync(query, cancellationToken)) is not [{ ScheduledAt: { } last }])
+        {
+            return false;
+        }
+        var owed = trigger.FirstAfter is { } interval ? last + interval
+            : TriggerBuilder.Create(clock).WithSchedule(trigger.Schedule()).StartAt(last.AddSeconds(1)).Build().GetFireTimeAfter(last);
+        return owed <= clock.GetUtcNow();
     }
 
     private async Task<HashSet<string>> TriggerIdsOfAllVersionsAsync(string definitionId, CancellationToken cancellationToken) =>
