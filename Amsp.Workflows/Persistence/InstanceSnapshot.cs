@@ -32,6 +32,8 @@ internal sealed record InstanceSnapshot(WorkflowInstance Header, string StateJso
         Status = i.Status,
         CorrelationId = i.CorrelationId,
         ParentInstanceId = i.ParentInstanceId,
+        TriggerActivityId = i.TriggerActivityId,
+        ScheduledAt = i.ScheduledAt,
         CreatedAt = i.CreatedAt,
         UpdatedAt = i.UpdatedAt,
         FinishedAt = i.FinishedAt,

@@ -20,6 +20,15 @@ public sealed record StartWorkflowOptions
     /// </summary>
     public string? TriggerActivityId { get; init; }
 
+    /// <summary>
+    /// The time a schedule meant this start for (a cron point, an interval's fire, an instant), with
+    /// <see cref="TriggerActivityId"/>. Such a start is idempotent on (definition, trigger activity, scheduled time): the
+    /// instance id is derived from the three (<see cref="WorkflowRuntime.ScheduledInstanceId"/>), so a second start of the
+    /// same point (a retry, a recovery after a crash, another node) returns the instance the first one started, and the
+    /// database holds one row per point. The instance records the time.
+    /// </summary>
+    public DateTimeOffset? ScheduledAt { get; init; }
+
     internal string? ParentInstanceId { get; init; }
 }
 

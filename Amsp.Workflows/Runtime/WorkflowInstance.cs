@@ -43,6 +43,12 @@ public sealed class WorkflowInstance
     /// <summary>Parent instance for children started by RunWorkflow.</summary>
     public string? ParentInstanceId { get; init; }
 
+    /// <summary>The trigger activity that started the instance (a cron trigger, an HTTP endpoint), or null.</summary>
+    public string? TriggerActivityId { get; init; }
+
+    /// <summary>The time a schedule meant this start for (see <see cref="StartWorkflowOptions.ScheduledAt"/>), or null.</summary>
+    public DateTimeOffset? ScheduledAt { get; init; }
+
     /// <summary>Creation time.</summary>
     public DateTimeOffset CreatedAt { get; init; }
 

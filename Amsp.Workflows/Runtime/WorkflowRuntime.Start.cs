@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Amsp.Workflows.Activities;
+using Amsp.Workflows.Persistence;
 
 namespace Amsp.Workflows.Runtime;
 
@@ -25,6 +26,15 @@ public sealed partial class WorkflowRuntime
         foreach (var variable in definition.Variables ?? []) variables[variable.Name] = variable.Default?.DeepClone();
 
         var now = Clock.GetUtcNow();
+        if (options.ScheduledAt is not null && options.TriggerActivityId is null)
+        {
+            throw new ArgumentException("A scheduled start names its trigger activity.", nameof(options));
+        }
+        if (options.ScheduledAt is { } point && options.InstanceId is null)
+        {
+            // The point decides the id, so the start below takes the path of a given id: lock, find, else run.
+            options = options with { InstanceId = ScheduledInstanceId(definition.DefinitionId, options.TriggerActivityId!, point) };
+        }
         var instance = new WorkflowInstance
         {
             Id = options.InstanceId ?? NewId(),
@@ -34,6 +44,8 @@ public sealed partial class WorkflowRuntime
             Status = WorkflowStatus.Running,
             CorrelationId = options.CorrelationId,
             ParentInstanceId = options.ParentInstanceId,
+            TriggerActivityId = options.TriggerActivityId,
+            ScheduledAt = options.ScheduledAt,
             CreatedAt = now,
             UpdatedAt = now,
             State = new InstanceState { Input = input, Variables = variables },
@@ -52,9 +64,32 @@ public sealed partial class WorkflowRuntime
             var session = new ExecutionSession(instance, workflow, isNew: true) { SuppressParentNotification = suppressParentNotification };
             Journal(session, JournalEventType.WorkflowStarted, null, null);
             Schedule(session, entry, via: null);
-            await RunAsync(session, cancellationToken);
+            try
+            {
+                await RunAsync(session, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (session.IsNew && options.ScheduledAt is not null)
+            {
+                // The database's key on the point refused a second row: a start that got past the lock (it went with a
+                // lost connection) found the point taken. The first one's instance is the answer.
+                if (await _instances.FindAsync(instance.Id, cancellationToken) is not { } first) throw;
+                var firstSession = new ExecutionSession(first, workflow, isNew: false) { SuppressParentNotification = true };
+                return (firstSession, ToResult(firstSession));
+            }
             return (session, ToResult(session));
         }
+    }
+
+    /// <summary>
+    /// The instance id of the start a schedule meant for <paramref name="scheduledAt"/> at a trigger of a definition: the
+    /// same for every node, retry and recovery that starts that point (see <see cref="StartWorkflowOptions.ScheduledAt"/>).
+    /// </summary>
+    public static string ScheduledInstanceId(string definitionId, string triggerActivityId, DateTimeOffset scheduledAt)
+    {
+        ArgumentNullException.ThrowIfNull(definitionId);
+        ArgumentNullException.ThrowIfNull(triggerActivityId);
+        var key = $"scheduled:{definitionId}\n{triggerActivityId}\n{scheduledAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
     }
 
     /// <summary>

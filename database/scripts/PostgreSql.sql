@@ -1306,3 +1306,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261129044352_ScheduledStarts') THEN
+    ALTER TABLE "WorkflowInstances" ADD "ScheduledAt" bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261129044352_ScheduledStarts') THEN
+    ALTER TABLE "WorkflowInstances" ADD "TriggerActivityId" character varying(256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261129044352_ScheduledStarts') THEN
+    CREATE UNIQUE INDEX "IX_WorkflowInstances_DefinitionId_TriggerActivityId_ScheduledAt" ON "WorkflowInstances" ("DefinitionId", "TriggerActivityId", "ScheduledAt") WHERE "ScheduledAt" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261129044352_ScheduledStarts') THEN
+    INSERT INTO "__WorkflowMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129044352_ScheduledStarts', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1518,3 +1518,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044449_ScheduledStarts'
+)
+BEGIN
+    ALTER TABLE [WorkflowInstances] ADD [ScheduledAt] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044449_ScheduledStarts'
+)
+BEGIN
+    ALTER TABLE [WorkflowInstances] ADD [TriggerActivityId] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044449_ScheduledStarts'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_WorkflowInstances_DefinitionId_TriggerActivityId_ScheduledAt] ON [WorkflowInstances] ([DefinitionId], [TriggerActivityId], [ScheduledAt]) WHERE "ScheduledAt" IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044449_ScheduledStarts'
+)
+BEGIN
+    INSERT INTO [__WorkflowMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129044449_ScheduledStarts', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

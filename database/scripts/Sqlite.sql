@@ -458,3 +458,15 @@ VALUES ('20261124041302_DropUnusedIndexes', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "WorkflowInstances" ADD "ScheduledAt" INTEGER NULL;
+
+ALTER TABLE "WorkflowInstances" ADD "TriggerActivityId" TEXT NULL;
+
+CREATE UNIQUE INDEX "IX_WorkflowInstances_DefinitionId_TriggerActivityId_ScheduledAt" ON "WorkflowInstances" ("DefinitionId", "TriggerActivityId", "ScheduledAt") WHERE "ScheduledAt" IS NOT NULL;
+
+INSERT INTO "__WorkflowMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129044247_ScheduledStarts', '10.0.15');
+
+COMMIT;
+

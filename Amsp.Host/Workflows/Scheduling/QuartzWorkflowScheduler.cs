@@ -5,7 +5,9 @@ namespace Amsp.Host.Workflows.Scheduling;
 
 /// <summary>
 /// The engine's timers on Quartz: one job per timer bookmark, keyed by the bookmark id, firing at its due time.
-/// A timer that is overdue when the scheduler sees it (the process was down) fires at once.
+/// A timer that is overdue when the scheduler sees it (the process was down) fires at once. The job asks for recovery:
+/// a fire claimed by a node that dies is run again by a survivor, and resuming a bookmark is once only (its claim is a
+/// commit), so a fire the dead node had finished resumes nothing twice.
 /// </summary>
 internal sealed class QuartzWorkflowScheduler(ISchedulerFactory schedulers, TimeProvider clock) : IWorkflowScheduler
 {
@@ -18,6 +20,8 @@ internal sealed class QuartzWorkflowScheduler(ISchedulerFactory schedulers, Time
         var job = JobBuilder.Create<ResumeTimerJob>()
             .WithIdentity(timer.BookmarkId, Group)
             .UsingJobData(ResumeTimerJob.BookmarkKey, timer.BookmarkId)
+            .UsingJobData(ResumeTimerJob.InstanceKey, timer.InstanceId)
+            .RequestRecovery()
             .Build();
         var trigger = TriggerBuilder.Create(clock)
             .WithIdentity(timer.BookmarkId, Group)

@@ -7,13 +7,22 @@ namespace Amsp.Host.Workflows.Scheduling;
 internal sealed class ResumeTimerJob(WorkflowRuntime runtime) : IJob
 {
     public const string BookmarkKey = "bookmarkId";
+    public const string InstanceKey = "instanceId";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        if (context.MergedJobDataMap.TryGetValue(BookmarkKey, out var value) && value is string bookmarkId)
+        var data = context.MergedJobDataMap;
+        if (!data.TryGetValue(BookmarkKey, out var value) || value is not string bookmarkId)
         {
-            // A bookmark that is gone (resumed by a signal first, or its instance cancelled) resumes nothing.
-            await runtime.ResumeBookmarkAsync(bookmarkId, cancellationToken: cancellationToken);
+            return;
+        }
+        // A bookmark that is gone (resumed by a signal first, or its instance cancelled) resumes nothing.
+        var resumed = await runtime.ResumeBookmarkAsync(bookmarkId, cancellationToken: cancellationToken);
+        if (resumed is null && context.Recovering && data.TryGetValue(InstanceKey, out var i) && i is string instanceId)
+        {
+            // The node that held this fire died after claiming the bookmark (a commit) and before the instance's next
+            // commit: the instance is left Running, and is run on here rather than when that node restarts.
+            await runtime.RecoverAsync(instanceId, cancellationToken);
         }
     }
 }

@@ -8,8 +8,9 @@ namespace Amsp.Host.Workflows.Triggers;
 
 /// <summary>
 /// A Cron, Timer or StartAt trigger of a definition, read from its literal inputs, and the Quartz schedule it
-/// stands for. Missed fire times (the platform was down) collapse into one start as soon as it is back; then the
-/// schedule goes on.
+/// stands for. A point no node could fire on time fires late, once; points later than the misfire threshold
+/// (<see cref="Scheduling.WorkflowSchedulingOptions.MisfireThreshold"/>) collapse into one start as soon as a node can
+/// fire again, then the schedule goes on.
 /// </summary>
 internal sealed record ScheduledTrigger(string ActivityId, string Type, bool AllowOverlap, Func<IScheduleBuilder> Schedule, DateTimeOffset? StartAt)
 {
@@ -43,7 +44,8 @@ internal sealed record ScheduledTrigger(string ActivityId, string Type, bool All
                 if (errors.Count == 0)
                 {
                     trigger = new(node.Id, node.Type, overlap, () => CronScheduleBuilder.Create(expression).InTimeZone(zone!)
-                        .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed), null);
+                        .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed), null)
+                    { Fingerprint = $"cron|{expression}|{zone!.Id}|{overlap}" };
                 }
                 break;
             case "TimerTrigger":
@@ -54,7 +56,7 @@ internal sealed record ScheduledTrigger(string ActivityId, string Type, bool All
                 }
                 trigger = new(node.Id, node.Type, overlap, () => SimpleScheduleBuilder.Create().WithInterval(interval).RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount), null)
-                { FirstAfter = interval };
+                { FirstAfter = interval, Fingerprint = $"timer|{interval.Ticks}|{overlap}" };
                 break;
             case "StartAtTrigger":
                 if (!DateTimeOffset.TryParse(node.Literal("At")?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
@@ -63,7 +65,8 @@ internal sealed record ScheduledTrigger(string ActivityId, string Type, bool All
                     break;
                 }
                 trigger = new(node.Id, node.Type, false, () => SimpleScheduleBuilder.Create()
-                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow), at);
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow), at)
+                { Fingerprint = $"at|{at.UtcTicks}" };
                 break;
         }
         return (trigger, errors);
@@ -71,5 +74,8 @@ internal sealed record ScheduledTrigger(string ActivityId, string Type, bool All
 
     /// <summary>For an interval: the first start is one interval after publishing.</summary>
     public TimeSpan? FirstAfter { get; init; }
+
+    /// <summary>What the schedule is made of: a trigger whose fingerprint has not changed is left as Quartz has it.</summary>
+    public string Fingerprint { get; init; } = "";
 
 }

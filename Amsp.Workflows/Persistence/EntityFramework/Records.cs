@@ -55,6 +55,12 @@ public sealed class WorkflowInstanceRecord
     /// <summary>Parent instance id.</summary>
     public string? ParentInstanceId { get; set; }
 
+    /// <summary>The trigger activity that started the instance.</summary>
+    public string? TriggerActivityId { get; set; }
+
+    /// <summary>The time a schedule meant the start for, UTC ticks; unique per definition and trigger.</summary>
+    public long? ScheduledAt { get; set; }
+
     /// <summary>Created, UTC ticks.</summary>
     public long CreatedAt { get; set; }
 

@@ -52,6 +52,7 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             e.Property(x => x.DefinitionVersionId).HasMaxLength(IdLength);
             e.Property(x => x.CorrelationId).HasMaxLength(NameLength);
             e.Property(x => x.ParentInstanceId).HasMaxLength(IdLength);
+            e.Property(x => x.TriggerActivityId).HasMaxLength(NameLength);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.DefinitionId, x.DefinitionVersion });
             e.HasIndex(x => new { x.DefinitionVersionId, x.Status });
@@ -59,6 +60,10 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             e.HasIndex(x => x.CorrelationId);
             e.HasIndex(x => x.ParentInstanceId);
             e.HasIndex(x => x.CreatedAt);
+            // One instance per point of a schedule, whichever node, retry or recovery starts it. Partial: instances
+            // started otherwise have no scheduled time and cost this index nothing.
+            e.HasIndex(x => new { x.DefinitionId, x.TriggerActivityId, x.ScheduledAt }).IsUnique()
+                .HasFilter("\"ScheduledAt\" IS NOT NULL");
             // No index on UpdatedAt or FinishedAt: no query filters or orders by them, and every index costs each
             // commit batch a rewritten page of the log (the HTTP-trigger benchmark's checkpoint tail).
         });

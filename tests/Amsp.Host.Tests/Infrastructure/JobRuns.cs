@@ -7,7 +7,11 @@ public sealed class JobRuns(JobKey job) : IJobListener
 {
     private readonly Lock gate = new();
     private readonly List<(int Count, TaskCompletionSource Done)> waiting = [];
+    private readonly TaskCompletionSource recovered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int count;
+
+    /// <summary>Completes at the first run that Quartz's cluster recovery made (a dead node's fire run again).</summary>
+    public Task Recovered => recovered.Task;
 
     public string Name { get; } = $"runs-{job}-{Guid.NewGuid():N}";
 
@@ -32,7 +36,7 @@ public sealed class JobRuns(JobKey job) : IJobListener
             }
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             waiting.Add((n, done));
-            return done.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            return done.Task.WaitAsync(TimeSpan.FromMinutes(2));
         }
     }
 
@@ -41,6 +45,10 @@ public sealed class JobRuns(JobKey job) : IJobListener
         if (!context.JobDetail.Key.Equals(job))
         {
             return ValueTask.CompletedTask;
+        }
+        if (context.Recovering)
+        {
+            recovered.TrySetResult();
         }
         lock (gate)
         {

@@ -96,6 +96,33 @@ public sealed class CronTriggerTests(FakeClockHostFixture host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Points_missed_while_the_platform_was_down_collapse_into_one_start_when_it_is_back()
+    {
+        var id = $"down-{Guid.NewGuid():N}";
+        var (runs, analyst) = await PublishAsync(Definition(id, "0 * * * * ?", wait: false));
+        using var _ = analyst;
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await runs.WhenCountAsync(1);
+
+        // A restart ten minutes later: the in-memory job store starts empty and the triggers are scheduled again.
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.DeleteJob(new JobKey("cron", $"workflow-trigger:{id}"));
+        host.Clock.Advance(TimeSpan.FromMinutes(10));
+        var back = host.Clock.GetUtcNow();
+        var recovery = host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Amsp.Host.Workflows.Scheduling.WorkflowRecovery>().Single();
+        await recovery.StartingAsync(CancellationToken.None);
+        await runs.WhenCountAsync(2);
+        // Then the schedule goes on.
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await runs.WhenCountAsync(3);
+
+        var points = (await InstancesAsync(id)).Select(i => i.ScheduledAt!.Value).Order().ToList();
+        Assert.Equal(3, points.Count);
+        Assert.Equal(back, points[1]); // the ten missed points, as one start
+        Assert.Equal(new CronExpression("0 * * * * ?").GetNextValidTimeAfter(back), points[2]);
+    }
+
+    [Fact]
     public async Task Retracting_removes_the_trigger_and_an_invalid_cron_is_refused_before_publishing()
     {
         var id = $"retract-{Guid.NewGuid():N}";

@@ -237,12 +237,19 @@ namespace Amsp.Database.PostgreSql.Migrations.Workflow
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("ScheduledAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("StateJson")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TriggerActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -264,6 +271,10 @@ namespace Amsp.Database.PostgreSql.Migrations.Workflow
                     b.HasIndex("DefinitionId", "DefinitionVersion");
 
                     b.HasIndex("DefinitionVersionId", "Status");
+
+                    b.HasIndex("DefinitionId", "TriggerActivityId", "ScheduledAt")
+                        .IsUnique()
+                        .HasFilter("\"ScheduledAt\" IS NOT NULL");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });

@@ -237,12 +237,19 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long?>("ScheduledAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("StateJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
+
+                    b.Property<string>("TriggerActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -264,6 +271,10 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
                     b.HasIndex("DefinitionId", "DefinitionVersion");
 
                     b.HasIndex("DefinitionVersionId", "Status");
+
+                    b.HasIndex("DefinitionId", "TriggerActivityId", "ScheduledAt")
+                        .IsUnique()
+                        .HasFilter("\"ScheduledAt\" IS NOT NULL");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });

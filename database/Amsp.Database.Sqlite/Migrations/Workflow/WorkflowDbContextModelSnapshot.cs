@@ -232,12 +232,19 @@ namespace Amsp.Database.Sqlite.Migrations.Workflow
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StateJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TriggerActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
@@ -259,6 +266,10 @@ namespace Amsp.Database.Sqlite.Migrations.Workflow
                     b.HasIndex("DefinitionId", "DefinitionVersion");
 
                     b.HasIndex("DefinitionVersionId", "Status");
+
+                    b.HasIndex("DefinitionId", "TriggerActivityId", "ScheduledAt")
+                        .IsUnique()
+                        .HasFilter("\"ScheduledAt\" IS NOT NULL");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });
