@@ -34,8 +34,11 @@ public class PrintTimeParameters
     /// <summary>Time spent per layer besides printing it (layer change, recoat, peel), s.</summary>
     public double? SecondsPerLayer { get; set; }
 
-    /// <summary>PBF: volume fused per hour, cm³/h.</summary>
-    public double? FusionRate { get; set; }
+    /// <summary>PBF: laser scan speed, mm/s.</summary>
+    public double? ScanSpeed { get; set; }
+
+    /// <summary>PBF: hatch spacing, mm.</summary>
+    public double? HatchSpacing { get; set; }
 
     /// <summary>VPP: exposure time per layer, s.</summary>
     public double? ExposureSeconds { get; set; }

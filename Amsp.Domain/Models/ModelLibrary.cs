@@ -13,7 +13,7 @@ public sealed record AddedModel(PartModel Model, bool Duplicate);
 /// <summary>
 /// Adds model files to the platform: each file is staged, analysed, and only then stored (once, by its SHA-256)
 /// and recorded, so an unreadable file leaves nothing behind. The same file uploaded again by the same
-/// organization is the same model. The record is added to the context; the caller's transaction saves it.
+/// organization is the same model, and so is a repair or design version made again from the same parent. The record is added to the context; the caller's transaction saves it.
 /// </summary>
 public sealed class ModelLibrary(AmspDbContext db, IBlobStore blobs, IModelAnalyzer analyzer, TimeProvider time)
 {
@@ -24,8 +24,10 @@ public sealed class ModelLibrary(AmspDbContext db, IBlobStore blobs, IModelAnaly
         {
             throw new ModelRejectedException(ModelRejection.Empty, "The file is empty.");
         }
-        if (source.Origin == ModelOrigin.Upload && await db.Models.AsNoTracking().FirstOrDefaultAsync(m => m.OrganizationId == source.OrganizationId
-            && m.Sha256 == staged.Sha256 && m.Origin == ModelOrigin.Upload, cancellationToken) is { } existing)
+        // An upload of a file the organization has is that model; a repair or design version with the same bytes and the same
+        // parent is the version made before (a step re-run after a crash finds it instead of storing another).
+        if (await db.Models.AsNoTracking().FirstOrDefaultAsync(m => m.OrganizationId == source.OrganizationId && m.Sha256 == staged.Sha256
+            && m.Origin == source.Origin && (source.Origin == ModelOrigin.Upload || m.ParentId == source.ParentId), cancellationToken) is { } existing)
         {
             return new AddedModel(existing, Duplicate: true);
         }

@@ -2,6 +2,7 @@ using Amsp.Domain.Catalog;
 using Amsp.Domain.Designs;
 using Amsp.Domain.Identity;
 using Amsp.Domain.Models;
+using Amsp.Domain.Orders;
 using Amsp.Domain.Organizations;
 using Amsp.Domain.Requirements;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -48,6 +49,16 @@ public class AmspDbContext(DbContextOptions<AmspDbContext> options) : IdentityDb
     public DbSet<DesignRequest> DesignRequests => Set<DesignRequest>();
 
     public DbSet<ProtectedDesign> ProtectedDesigns => Set<ProtectedDesign>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
+
+    public DbSet<Quote> Quotes => Set<Quote>();
+
+    public DbSet<CopyrightReview> CopyrightReviews => Set<CopyrightReview>();
+
+    public DbSet<OrderNumberCounter> OrderNumberCounters => Set<OrderNumberCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

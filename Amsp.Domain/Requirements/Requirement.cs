@@ -59,6 +59,9 @@ public class Requirement
 
     public LengthUnit Units { get; set; }
 
+    /// <summary>The customer confirmed <see cref="Units"/> for a model whose size suggested other units.</summary>
+    public bool UnitsConfirmed { get; set; }
+
     /// <summary>The process asked for; null is any suitable.</summary>
     public ProcessCategory? Process { get; set; }
 

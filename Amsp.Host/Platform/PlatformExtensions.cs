@@ -3,6 +3,8 @@ using Amsp.Host.Platform.Access;
 using Amsp.Host.Platform.Catalog;
 using Amsp.Host.Platform.Demo;
 using Amsp.Host.Platform.Models;
+using Amsp.Host.Platform.Orders;
+using Amsp.Activities;
 using Amsp.Host.Platform.Requirements;
 using Amsp.Host.Platform.Designs;
 using Amsp.Host.Platform.Organizations;
@@ -29,6 +31,8 @@ public static class PlatformExtensions
         services.AddSingleton<IModelAnalyzer, GeometryModelAnalyzer>();
         services.AddScoped<ModelLibrary>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<OrderWorkflow>();
+        services.AddAmspActivities();
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -49,5 +53,6 @@ public static class PlatformExtensions
         routes.MapCatalogApi();
         routes.MapRequirementsApi();
         routes.MapDesignsApi();
+        routes.MapOrdersApi();
     }
 }

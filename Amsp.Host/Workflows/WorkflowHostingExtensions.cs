@@ -21,6 +21,7 @@ public static class WorkflowHostingExtensions
         {
             o.UseInProcessTimers = false;
             o.AddActivitiesFrom(typeof(HttpEndpoint).Assembly);
+            o.AddActivitiesFrom(typeof(Amsp.Activities.ActivitiesExtensions).Assembly);
         });
     }
 

@@ -586,6 +586,200 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    ALTER TABLE "Requirements" ADD "UnitsConfirmed" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE TABLE "CopyrightReviews" (
+        "Id" uuid NOT NULL,
+        "OrderId" uuid NOT NULL,
+        "ModelId" uuid NOT NULL,
+        "ProtectedDesignId" uuid NOT NULL,
+        "Similarity" double precision NOT NULL,
+        "Status" character varying(16) NOT NULL,
+        "DecidedBy" character varying(64),
+        "DecidedAt" bigint,
+        "Note" character varying(4000),
+        "ExecutionId" character varying(64) NOT NULL,
+        "CreatedAt" bigint NOT NULL,
+        CONSTRAINT "PK_CopyrightReviews" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE TABLE "OrderNumberCounters" (
+        "Year" integer NOT NULL,
+        "Next" integer NOT NULL,
+        CONSTRAINT "PK_OrderNumberCounters" PRIMARY KEY ("Year")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE TABLE "Orders" (
+        "Id" uuid NOT NULL,
+        "Number" character varying(32) NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "RequirementId" uuid NOT NULL,
+        "CreatedBy" character varying(64) NOT NULL,
+        "Status" character varying(16) NOT NULL,
+        "Reasons" text[] NOT NULL,
+        "InstanceId" character varying(64) NOT NULL,
+        "ModelId" uuid,
+        "AnalysisJson" text,
+        "RepairJson" text,
+        "AcceptedQuoteId" uuid,
+        "RoyaltyDesignId" uuid,
+        "CreatedAt" bigint NOT NULL,
+        "UpdatedAt" bigint NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Orders" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE TABLE "Quotes" (
+        "Id" uuid NOT NULL,
+        "OrderId" uuid NOT NULL,
+        "AmCentreId" uuid NOT NULL,
+        "PriceListId" uuid,
+        "PrinterId" uuid,
+        "MaterialId" uuid,
+        "Currency" character varying(3) NOT NULL,
+        "Total" numeric(18,4) NOT NULL,
+        "LeadTimeDays" integer NOT NULL,
+        "ValidUntil" bigint NOT NULL,
+        "Status" character varying(16) NOT NULL,
+        "FailureReason" character varying(4000),
+        "EstimateJson" text NOT NULL,
+        "ExecutionId" character varying(64) NOT NULL,
+        "CreatedAt" bigint NOT NULL,
+        "Lines" jsonb,
+        CONSTRAINT "PK_Quotes" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE TABLE "OrderStatusChanges" (
+        "Id" uuid NOT NULL,
+        "OrderId" uuid NOT NULL,
+        "At" bigint NOT NULL,
+        "From" character varying(16),
+        "To" character varying(16) NOT NULL,
+        "Actor" character varying(64) NOT NULL,
+        "Reason" character varying(4000),
+        "ExecutionId" character varying(64),
+        CONSTRAINT "PK_OrderStatusChanges" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_OrderStatusChanges_Orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "Orders" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE UNIQUE INDEX "IX_CopyrightReviews_ExecutionId_ProtectedDesignId" ON "CopyrightReviews" ("ExecutionId", "ProtectedDesignId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE INDEX "IX_CopyrightReviews_OrderId" ON "CopyrightReviews" ("OrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE INDEX "IX_CopyrightReviews_Status" ON "CopyrightReviews" ("Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE UNIQUE INDEX "IX_OrderStatusChanges_OrderId_ExecutionId" ON "OrderStatusChanges" ("OrderId", "ExecutionId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE UNIQUE INDEX "IX_Orders_Number" ON "Orders" ("Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE INDEX "IX_Orders_OrganizationId" ON "Orders" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE INDEX "IX_Orders_RequirementId" ON "Orders" ("RequirementId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE INDEX "IX_Orders_Status" ON "Orders" ("Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE INDEX "IX_Quotes_AmCentreId" ON "Quotes" ("AmCentreId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE UNIQUE INDEX "IX_Quotes_ExecutionId_AmCentreId" ON "Quotes" ("ExecutionId", "AmCentreId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    CREATE INDEX "IX_Quotes_OrderId" ON "Quotes" ("OrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129071214_Orders', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
 
 -- AMSP Workflow tables (PostgreSql)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

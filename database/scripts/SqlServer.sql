@@ -641,6 +641,219 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    ALTER TABLE [Requirements] ADD [UnitsConfirmed] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE TABLE [CopyrightReviews] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [ProtectedDesignId] uniqueidentifier NOT NULL,
+        [Similarity] float NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [DecidedBy] nvarchar(64) NULL,
+        [DecidedAt] bigint NULL,
+        [Note] nvarchar(4000) NULL,
+        [ExecutionId] nvarchar(64) NOT NULL,
+        [CreatedAt] bigint NOT NULL,
+        CONSTRAINT [PK_CopyrightReviews] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE TABLE [OrderNumberCounters] (
+        [Year] int NOT NULL,
+        [Next] int NOT NULL,
+        CONSTRAINT [PK_OrderNumberCounters] PRIMARY KEY ([Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE TABLE [Orders] (
+        [Id] uniqueidentifier NOT NULL,
+        [Number] nvarchar(32) NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [RequirementId] uniqueidentifier NOT NULL,
+        [CreatedBy] nvarchar(64) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Reasons] nvarchar(max) NOT NULL,
+        [InstanceId] nvarchar(64) NOT NULL,
+        [ModelId] uniqueidentifier NULL,
+        [AnalysisJson] nvarchar(max) NULL,
+        [RepairJson] nvarchar(max) NULL,
+        [AcceptedQuoteId] uniqueidentifier NULL,
+        [RoyaltyDesignId] uniqueidentifier NULL,
+        [CreatedAt] bigint NOT NULL,
+        [UpdatedAt] bigint NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Orders] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE TABLE [Quotes] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [AmCentreId] uniqueidentifier NOT NULL,
+        [PriceListId] uniqueidentifier NULL,
+        [PrinterId] uniqueidentifier NULL,
+        [MaterialId] uniqueidentifier NULL,
+        [Currency] nvarchar(3) NOT NULL,
+        [Total] decimal(18,4) NOT NULL,
+        [LeadTimeDays] int NOT NULL,
+        [ValidUntil] bigint NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [FailureReason] nvarchar(4000) NULL,
+        [EstimateJson] nvarchar(max) NOT NULL,
+        [ExecutionId] nvarchar(64) NOT NULL,
+        [CreatedAt] bigint NOT NULL,
+        [Lines] nvarchar(max) NULL,
+        CONSTRAINT [PK_Quotes] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE TABLE [OrderStatusChanges] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [At] bigint NOT NULL,
+        [From] nvarchar(16) NULL,
+        [To] nvarchar(16) NOT NULL,
+        [Actor] nvarchar(64) NOT NULL,
+        [Reason] nvarchar(4000) NULL,
+        [ExecutionId] nvarchar(64) NULL,
+        CONSTRAINT [PK_OrderStatusChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OrderStatusChanges_Orders_OrderId] FOREIGN KEY ([OrderId]) REFERENCES [Orders] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CopyrightReviews_ExecutionId_ProtectedDesignId] ON [CopyrightReviews] ([ExecutionId], [ProtectedDesignId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE INDEX [IX_CopyrightReviews_OrderId] ON [CopyrightReviews] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE INDEX [IX_CopyrightReviews_Status] ON [CopyrightReviews] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_OrderStatusChanges_OrderId_ExecutionId] ON [OrderStatusChanges] ([OrderId], [ExecutionId]) WHERE [ExecutionId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Orders_Number] ON [Orders] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE INDEX [IX_Orders_OrganizationId] ON [Orders] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE INDEX [IX_Orders_RequirementId] ON [Orders] ([RequirementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE INDEX [IX_Orders_Status] ON [Orders] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE INDEX [IX_Quotes_AmCentreId] ON [Quotes] ([AmCentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Quotes_ExecutionId_AmCentreId] ON [Quotes] ([ExecutionId], [AmCentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    CREATE INDEX [IX_Quotes_OrderId] ON [Quotes] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129071256_Orders'
+)
+BEGIN
+    INSERT INTO [__AmspMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129071256_Orders', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
 
 -- AMSP Workflow tables (SqlServer)
 IF OBJECT_ID(N'[__WorkflowMigrationsHistory]') IS NULL

@@ -329,6 +329,105 @@ VALUES ('20261129051855_PlatformModel', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Requirements" ADD "UnitsConfirmed" INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE "CopyrightReviews" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CopyrightReviews" PRIMARY KEY,
+    "OrderId" TEXT NOT NULL,
+    "ModelId" TEXT NOT NULL,
+    "ProtectedDesignId" TEXT NOT NULL,
+    "Similarity" REAL NOT NULL,
+    "Status" TEXT NOT NULL,
+    "DecidedBy" TEXT NULL,
+    "DecidedAt" INTEGER NULL,
+    "Note" TEXT NULL,
+    "ExecutionId" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "OrderNumberCounters" (
+    "Year" INTEGER NOT NULL CONSTRAINT "PK_OrderNumberCounters" PRIMARY KEY,
+    "Next" INTEGER NOT NULL
+);
+
+CREATE TABLE "Orders" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Orders" PRIMARY KEY,
+    "Number" TEXT NOT NULL,
+    "OrganizationId" TEXT NOT NULL,
+    "RequirementId" TEXT NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Reasons" TEXT NOT NULL,
+    "InstanceId" TEXT NOT NULL,
+    "ModelId" TEXT NULL,
+    "AnalysisJson" TEXT NULL,
+    "RepairJson" TEXT NULL,
+    "AcceptedQuoteId" TEXT NULL,
+    "RoyaltyDesignId" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+CREATE TABLE "Quotes" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Quotes" PRIMARY KEY,
+    "OrderId" TEXT NOT NULL,
+    "AmCentreId" TEXT NOT NULL,
+    "PriceListId" TEXT NULL,
+    "PrinterId" TEXT NULL,
+    "MaterialId" TEXT NULL,
+    "Currency" TEXT NOT NULL,
+    "Total" TEXT NOT NULL,
+    "LeadTimeDays" INTEGER NOT NULL,
+    "ValidUntil" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "FailureReason" TEXT NULL,
+    "EstimateJson" TEXT NOT NULL,
+    "ExecutionId" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "Lines" TEXT NULL
+);
+
+CREATE TABLE "OrderStatusChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OrderStatusChanges" PRIMARY KEY,
+    "OrderId" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "From" TEXT NULL,
+    "To" TEXT NOT NULL,
+    "Actor" TEXT NOT NULL,
+    "Reason" TEXT NULL,
+    "ExecutionId" TEXT NULL,
+    CONSTRAINT "FK_OrderStatusChanges_Orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "Orders" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_CopyrightReviews_ExecutionId_ProtectedDesignId" ON "CopyrightReviews" ("ExecutionId", "ProtectedDesignId");
+
+CREATE INDEX "IX_CopyrightReviews_OrderId" ON "CopyrightReviews" ("OrderId");
+
+CREATE INDEX "IX_CopyrightReviews_Status" ON "CopyrightReviews" ("Status");
+
+CREATE UNIQUE INDEX "IX_OrderStatusChanges_OrderId_ExecutionId" ON "OrderStatusChanges" ("OrderId", "ExecutionId");
+
+CREATE UNIQUE INDEX "IX_Orders_Number" ON "Orders" ("Number");
+
+CREATE INDEX "IX_Orders_OrganizationId" ON "Orders" ("OrganizationId");
+
+CREATE INDEX "IX_Orders_RequirementId" ON "Orders" ("RequirementId");
+
+CREATE INDEX "IX_Orders_Status" ON "Orders" ("Status");
+
+CREATE INDEX "IX_Quotes_AmCentreId" ON "Quotes" ("AmCentreId");
+
+CREATE UNIQUE INDEX "IX_Quotes_ExecutionId_AmCentreId" ON "Quotes" ("ExecutionId", "AmCentreId");
+
+CREATE INDEX "IX_Quotes_OrderId" ON "Quotes" ("OrderId");
+
+INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129071138_Orders', '10.0.15');
+
+COMMIT;
+
 
 -- AMSP Workflow tables (Sqlite)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

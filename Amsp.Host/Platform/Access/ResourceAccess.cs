@@ -12,8 +12,14 @@ namespace Amsp.Host.Platform.Access;
 /// </summary>
 public sealed class ResourceAccess(AmspDbContext db, Caller caller)
 {
+    private static readonly string[] CentreRoles = [AmspRoles.Manufacturer, AmspRoles.QualityInspector, AmspRoles.Operator];
+
     public async Task<bool> CanReachAsync(ResourceRef resource, IReadOnlyList<string> roles, CancellationToken ct)
     {
+        if (resource.Kind == ResourceKind.Order)
+        {
+            return await CanReachOrderAsync(resource.Key ?? "", roles, ct);
+        }
         var id = resource.Id;
         var owner = resource.Kind switch
         {
@@ -42,6 +48,27 @@ public sealed class ResourceAccess(AmspDbContext db, Caller caller)
             ResourceKind.Model => await DesignerReachesModelAsync(id, ct),
             _ => false,
         };
+    }
+
+    // The customer's organization, and the AM centres that quoted for the order (their staff, with a centre role).
+    private async Task<bool> CanReachOrderAsync(string number, IReadOnlyList<string> roles, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking().Where(o => o.Number == number).Select(o => new { o.Id, o.OrganizationId }).SingleOrDefaultAsync(ct);
+        if (order is null)
+        {
+            return false;
+        }
+        if (caller.HasRoleIn(order.OrganizationId, roles))
+        {
+            return true;
+        }
+        var staff = roles.Intersect(CentreRoles).ToList();
+        if (staff.Count == 0)
+        {
+            return false;
+        }
+        var centres = caller.OrganizationsWith(staff);
+        return centres.Count > 0 && await db.Quotes.AnyAsync(q => q.OrderId == order.Id && centres.Contains(q.AmCentreId), ct);
     }
 
     /// <summary>Design requests a designer reaches: open ones (the queue) and those their organization took.</summary>

@@ -12,10 +12,18 @@ public enum ResourceKind
     Requirement,
     DesignRequest,
     ProtectedDesign,
+
+    /// <summary>An order, named by its number (<see cref="ResourceRef.Key"/>).</summary>
+    Order,
 }
 
-/// <summary>A thing a request names by id, whose owner decides whether the sender may reach it.</summary>
-public readonly record struct ResourceRef(ResourceKind Kind, Guid Id);
+/// <summary>A thing a request names by id (or, for orders, by number), whose owner decides whether the sender may reach it.</summary>
+public readonly record struct ResourceRef(ResourceKind Kind, Guid Id, string? Key = null)
+{
+    public static ResourceRef Order(string number) => new(ResourceKind.Order, Guid.Empty, number);
+
+    public override string ToString() => Key ?? Id.ToString();
+}
 
 /// <summary>
 /// A request that names things of some organization. The pipeline checks, before the handler runs, that the sender

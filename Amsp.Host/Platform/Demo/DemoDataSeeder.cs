@@ -44,6 +44,11 @@ internal sealed partial class DemoDataSeeder(AmspDbContext db, UserManager<AmspU
         {
             var user = await IdentitySeeder.EnsureUserAsync(users, demo.Email, demo.Password, demo.DisplayName);
             await IdentitySeeder.EnsureMembershipAsync(db, time, demo.OrganizationId, user.Id, [demo.Role], ct);
+            if (demo.Role == AmspRoles.Operator)
+            {
+                // The demo operator also reviews copyright matches, which is the platform's own work.
+                await IdentitySeeder.EnsureMembershipAsync(db, time, IdentitySeeder.PlatformOrganizationId, user.Id, [AmspRoles.Operator], ct);
+            }
         }
         await db.SaveChangesAsync(ct);
         await SeedModelsAsync(ct);

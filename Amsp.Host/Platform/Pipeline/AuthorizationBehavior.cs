@@ -30,7 +30,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(Caller caller, Re
             {
                 if (!await access.CanReachAsync(resource, roles, cancellationToken))
                 {
-                    throw ApiProblemException.NotFound($"{Describe(resource.Kind)} {resource.Id} does not exist.");
+                    throw ApiProblemException.NotFound($"{Describe(resource.Kind)} {resource} does not exist.");
                 }
             }
         }

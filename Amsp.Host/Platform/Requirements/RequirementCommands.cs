@@ -1,5 +1,7 @@
 using Amsp.Domain.Identity;
+using Amsp.Domain.Orders;
 using Amsp.Domain.Organizations;
+using Amsp.Host.Platform.Orders;
 using Amsp.Domain.Persistence;
 using Amsp.Domain.Requirements;
 using Amsp.Host.Hosting;
@@ -32,16 +34,22 @@ public sealed record DeleteRequirement(Guid RequirementId) : ICommand<bool>, ISc
     public IEnumerable<ResourceRef> Resources => [new(ResourceKind.Requirement, RequirementId)];
 }
 
-/// <summary>Submitting a draft: it must say what an order needs (model, quantity, due date ahead, delivery address).</summary>
+/// <summary>The order a submitted requirement became.</summary>
+public sealed record SubmittedOrder(Guid Id, string Number, string InstanceId);
+
+/// <summary>
+/// Submitting a draft: it must say what an order needs (title, model, due date ahead, delivery address); it then becomes
+/// an order, numbered, whose workflow the endpoint starts once the order is stored.
+/// </summary>
 [AllowedRoles(AmspRoles.Customer)]
-public sealed record SubmitRequirement(Guid RequirementId) : ICommand<RequirementDto>, IScopedRequest
+public sealed record SubmitRequirement(Guid RequirementId) : ICommand<SubmittedOrder>, IScopedRequest
 {
     public IEnumerable<ResourceRef> Resources => [new(ResourceKind.Requirement, RequirementId)];
 }
 
 public sealed class RequirementCommandHandlers(AmspDbContext db, Caller caller, TimeProvider time)
     : ICommandHandler<CreateRequirement, RequirementDto>, ICommandHandler<UpdateRequirement, RequirementDto>,
-      ICommandHandler<DeleteRequirement, bool>, ICommandHandler<SubmitRequirement, RequirementDto>
+      ICommandHandler<DeleteRequirement, bool>, ICommandHandler<SubmitRequirement, SubmittedOrder>
 {
     public async ValueTask<RequirementDto> Handle(CreateRequirement command, CancellationToken cancellationToken)
     {
@@ -58,7 +66,14 @@ public sealed class RequirementCommandHandlers(AmspDbContext db, Caller caller, 
 
     public async ValueTask<RequirementDto> Handle(UpdateRequirement command, CancellationToken cancellationToken)
     {
-        var requirement = await DraftAsync(command.RequirementId, "changed", cancellationToken);
+        // A submitted requirement changes only while its order waits for the customer's correction.
+        var requirement = await db.Requirements.SingleAsync(r => r.Id == command.RequirementId, cancellationToken);
+        if (requirement.Status != RequirementStatus.Draft
+            && !await db.Orders.AnyAsync(o => o.RequirementId == requirement.Id && o.Status == OrderStatus.Invalid, cancellationToken))
+        {
+            throw new ApiProblemException(StatusCodes.Status409Conflict, "Already submitted",
+                $"Requirement {requirement.Id} was submitted: it changes only while its order waits for a correction.");
+        }
         await ApplyAsync(requirement, command.Input, cancellationToken);
         return RequirementDto.From(requirement);
     }
@@ -70,7 +85,7 @@ public sealed class RequirementCommandHandlers(AmspDbContext db, Caller caller, 
         return true;
     }
 
-    public async ValueTask<RequirementDto> Handle(SubmitRequirement command, CancellationToken cancellationToken)
+    public async ValueTask<SubmittedOrder> Handle(SubmitRequirement command, CancellationToken cancellationToken)
     {
         var requirement = await DraftAsync(command.RequirementId, "submitted again", cancellationToken);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -83,9 +98,20 @@ public sealed class RequirementCommandHandlers(AmspDbContext db, Caller caller, 
         {
             throw new RequestValidationException(v.Errors);
         }
+        var now = time.GetUtcNow();
         requirement.Status = RequirementStatus.Submitted;
-        requirement.SubmittedAt = requirement.UpdatedAt = time.GetUtcNow();
-        return RequirementDto.From(requirement);
+        requirement.SubmittedAt = requirement.UpdatedAt = now;
+        var id = Guid.CreateVersion7(now);
+        var order = new Order
+        {
+            Id = id, Number = await OrderNumbers.NextAsync(db, now.Year, cancellationToken), OrganizationId = requirement.OrganizationId,
+            RequirementId = requirement.Id, CreatedBy = caller.UserId, ModelId = requirement.ModelId, CreatedAt = now,
+            InstanceId = OrderWorkflow.InstanceIdOf(id), Status = OrderStatus.Requested,
+        };
+        order.History.Add(new OrderStatusChange { Id = Guid.CreateVersion7(now), OrderId = id, At = now, To = OrderStatus.Requested, Actor = caller.UserId, Reason = "Requirement submitted." });
+        order.UpdatedAt = now;
+        db.Orders.Add(order);
+        return new SubmittedOrder(order.Id, order.Number, order.InstanceId);
     }
 
     private async Task<Requirement> DraftAsync(Guid id, string action, CancellationToken ct)

@@ -31,8 +31,5 @@ public static class RequirementsApi
                 return TypedResults.NoContent();
             })
             .Sends<DeleteRequirement>().WithSummary("Delete a draft requirement");
-        requirements.MapPost("/{requirementId:guid}/submit", async (Guid requirementId, ISender s, CancellationToken ct) =>
-                TypedResults.Ok(await s.Send(new SubmitRequirement(requirementId), ct)))
-            .Sends<SubmitRequirement>().WithSummary("Submit a draft: it needs a title, a model, a due date ahead and a delivery address");
     }
 }
