@@ -29,7 +29,7 @@ internal sealed partial class IdentitySeeder(
             {
                 await EnsureUserAsync(demo.Email, demo.Password, demo.Role, demo.DisplayName);
             }
-            LogDemoUsers(logger, string.Join("; ", DemoUsers.All.Select(u => $"{u.Role}: {u.Email} / {u.Password}")));
+            LogDemoUsers(logger, DemoUsers.All.Count);
         }
 
         if (bootstrap.Value is { AdminEmail: { Length: > 0 } email, AdminPassword: { Length: > 0 } password }
@@ -63,8 +63,9 @@ internal sealed partial class IdentitySeeder(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Development demo users (never created in Production): {Users}")]
-    private static partial void LogDemoUsers(ILogger logger, string users);
+    // The accounts and their passwords are in the start banner and the README, not in the log a collector keeps.
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} Development demo users are ready, one per role (never created in Production)")]
+    private static partial void LogDemoUsers(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the bootstrap administrator {Email}")]
     private static partial void LogBootstrapAdmin(ILogger logger, string email);
