@@ -13,12 +13,16 @@ internal static class StartDefaults
 #if DEBUG
     // A Debug build is a build from source (what `dotnet run` and an IDE build): it starts as a developer expects,
     // with the demo users and readable logs. Packed and published builds are Release and start in Production.
-    private static readonly string? BuildEnvironment = Environments.Development;
+    private const string? BuildEnvironment = "Development";
 #else
-    private static readonly string? BuildEnvironment = null;
+    private const string? BuildEnvironment = null;
 #endif
 
-    /// <summary>The builder's options: the build's environment unless the environment or the command line names one.</summary>
+    /// <summary>
+    /// The builder's options: the build's environment unless the environment or the command line names one, and the
+    /// web root beside the executable (where a publish or the .NET tool puts it, like <c>workflows/</c>) unless one is
+    /// named; the working directory is the caller's wherever amsp is installed.
+    /// </summary>
     public static WebApplicationOptions Options(string[] args)
     {
         var given = Given(args);
@@ -26,6 +30,7 @@ internal static class StartDefaults
         {
             Args = args,
             EnvironmentName = string.IsNullOrEmpty(given[HostDefaults.EnvironmentKey]) ? BuildEnvironment : null,
+            WebRootPath = string.IsNullOrEmpty(given[WebHostDefaults.WebRootKey]) ? Path.Combine(AppContext.BaseDirectory, "wwwroot") : null,
         };
     }
 
