@@ -11,7 +11,7 @@ public sealed class ServeProcessTests : IDisposable
     [Fact]
     public async Task Amsp_serve_on_the_sqlite_default_creates_its_data_folder_and_answers_ready()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(AmspProcess.StartTimeout);
         await using var amsp = AmspProcess.Serve(workingDirectory, "Production", out var address);
         await amsp.ReadUntilAsync(line => line.Contains("Now listening on", StringComparison.Ordinal), timeout.Token);
 

@@ -22,7 +22,7 @@ public sealed class ToolPackageTests : IDisposable
     [Fact]
     public async Task The_packed_tool_installs_and_its_amsp_command_checks_a_sample_part_and_tells_its_version()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         var packages = Path.Combine(scratch, "artifacts");
         var tools = Path.Combine(scratch, "tools");
         var isolated = new Dictionary<string, string>

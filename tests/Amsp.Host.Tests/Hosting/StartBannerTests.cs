@@ -15,7 +15,7 @@ public sealed class StartBannerTests : IDisposable
     [Fact]
     public async Task In_development_the_console_shows_readable_lines_then_the_banner_with_links_data_folder_and_demo_accounts()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(AmspProcess.StartTimeout);
         await using var amsp = AmspProcess.Serve(workingDirectory, "Development", out var address);
         var lines = await amsp.ReadUntilAsync(line => line.Contains(LastBannerLine, StringComparison.Ordinal), timeout.Token);
         var output = string.Join('\n', lines);
@@ -46,7 +46,7 @@ public sealed class StartBannerTests : IDisposable
     [Fact]
     public async Task In_production_the_console_carries_json_lines_only_and_no_banner()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(AmspProcess.StartTimeout);
         await using var amsp = AmspProcess.Serve(workingDirectory, "Production", out var address);
         // The banner would be written before the lifetime logs "Application started" (its callback runs first).
         var lines = await amsp.ReadUntilAsync(line => line.Contains("Application started", StringComparison.Ordinal), timeout.Token);
@@ -69,7 +69,7 @@ public sealed class StartBannerTests : IDisposable
     [Fact]
     public async Task Json_lines_in_development_when_the_formatter_setting_says_so_and_then_no_banner()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(AmspProcess.StartTimeout);
         await using var amsp = AmspProcess.Start(workingDirectory,
             new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Logging__Console__FormatterName"] = "json" },
             "serve", "--urls", "http://127.0.0.1:0");

@@ -7,6 +7,12 @@ namespace Amsp.Host.Tests.Infrastructure;
 /// <summary>The built <c>amsp</c> executable started as a process, the way an operator starts it.</summary>
 public sealed class AmspProcess : IAsyncDisposable
 {
+    /// <summary>
+    /// How long a test waits for amsp to start: generous, as it bounds a hang rather than measures anything, and a
+    /// first start (JIT, migrations) on a busy two-core machine running the other tests takes a minute or more.
+    /// </summary>
+    public static TimeSpan StartTimeout { get; } = TimeSpan.FromMinutes(4);
+
     private readonly Process process;
 
     private AmspProcess(Process process) => this.process = process;

@@ -60,7 +60,7 @@ public sealed class KeyRingEncryptionTests : IDisposable
         string password, bool withPrivateKey, string message)
     {
         var certificate = CreateCertificate("pfx-password", withPrivateKey);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(AmspProcess.StartTimeout);
         var (exit, _, error) = await DotNet.RunAsync(DotNet.Executable,
             [Path.Combine(AppContext.BaseDirectory, "amsp.dll"), "serve", "--urls", "http://127.0.0.1:0",
                 $"--Amsp:DataProtection:Certificate:Path={certificate}", $"--Amsp:DataProtection:Certificate:Password={password}"],
