@@ -66,6 +66,13 @@ public sealed class Mesh
         return builder.Build();
     }
 
+    /// <summary>
+    /// What the reader had to recover from to read the file (for example an ASCII STL facet without
+    /// <c>endloop</c>), one sentence each; empty for a clean file and for meshes built in code.
+    /// <see cref="Analysis.MeshCheck"/> copies them into its report, so a customer sees that the file was not clean.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Returns the position of vertex <paramref name="v"/>.</summary>
     public Vec3 Vertex(int v) => new(_positions[v * 3], _positions[(v * 3) + 1], _positions[(v * 3) + 2]);
 }

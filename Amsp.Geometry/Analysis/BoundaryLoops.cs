@@ -39,9 +39,10 @@ internal static class BoundaryLoops
     /// <summary>
     /// The boundary loops as vertex sequences in the direction of their faces' half-edges
     /// (a patch closing a loop runs it backwards), each with a face on the loop. Chains that do not close
-    /// (inconsistent orientation) are left out.
+    /// (inconsistent orientation) are left out. With <paramref name="flip"/>, loops are those of the mesh with the
+    /// marked faces reversed, without changing it.
     /// </summary>
-    public static List<(int[] Vertices, int Face)> Find(Mesh mesh, EdgeTopology topology)
+    public static List<(int[] Vertices, int Face)> Find(Mesh mesh, EdgeTopology topology, bool[]? flip = null)
     {
         var idx = mesh.IndexArray;
         var keys = new List<long>();
@@ -49,7 +50,7 @@ internal static class BoundaryLoops
         {
             if (topology.IsOpen(idx, h))
             {
-                keys.Add(((long)idx[h] << 32) | (uint)h);
+                keys.Add(((long)From(idx, h, flip) << 32) | (uint)h);
             }
         }
 
@@ -73,8 +74,8 @@ internal static class BoundaryLoops
             {
                 used[current] = true;
                 var h = (int)(uint)sorted[current];
-                loop.Add(idx[h]);
-                var to = idx[EdgeTopology.Next(h)];
+                loop.Add(From(idx, h, flip));
+                var to = From(idx, h, flip) == idx[h] ? idx[EdgeTopology.Next(h)] : idx[h];
                 closed = to == start;
                 current = closed ? -1 : NextUnused(sorted, used, to);
             }
@@ -87,6 +88,9 @@ internal static class BoundaryLoops
 
         return loops;
     }
+
+    /// <summary>Start vertex of half-edge <paramref name="h"/> once its face is reversed when <paramref name="flip"/> says so.</summary>
+    private static int From(int[] idx, int h, bool[]? flip) => flip is not null && flip[h / 3] ? idx[EdgeTopology.Next(h)] : idx[h];
 
     private static int NextUnused(long[] sorted, bool[] used, int from)
     {

@@ -15,6 +15,12 @@ public sealed record CheckOptions
     /// <summary>Overhang threshold in degrees from facing straight down; default 45.</summary>
     public double OverhangAngle { get; init; } = 45;
 
+    /// <summary>
+    /// Holes with more boundary edges than this are closed with a fan around their centroid instead of ear clipping,
+    /// in <see cref="CheckReport.VolumeIfClosed"/> as in repair; default 250 (see <see cref="Repair.RepairOptions.MaxEarClippingLoop"/>).
+    /// </summary>
+    public int MaxEarClippingLoop { get; init; } = 250;
+
     /// <summary>Printer build volume (x, y, z in mm) to test the fit against; default none.</summary>
     public Vec3? BuildVolume { get; init; }
 }

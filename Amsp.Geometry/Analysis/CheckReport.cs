@@ -9,7 +9,10 @@ public sealed record CheckReport
     /// <summary>Number of distinct vertices after an exact weld.</summary>
     public required int Vertices { get; init; }
 
-    /// <summary>Connected components of faces joined through shared edges.</summary>
+    /// <summary>
+    /// Connected components of faces joined through shared edges. Faces with a repeated vertex belong to no shell,
+    /// and a component made only of zero-area faces is not a shell: neither adds anything to the part.
+    /// </summary>
     public required int Shells { get; init; }
 
     /// <summary>Edges used by exactly one face.</summary>
@@ -39,11 +42,33 @@ public sealed record CheckReport
     /// <summary>Vertices on boundary edges that a weld within the tolerance would merge into another one (cracks).</summary>
     public required int NearVertices { get; init; }
 
-    /// <summary>Signed volume; positive when normals point outward.</summary>
+    /// <summary>
+    /// Volume of the part: each shell counted once with its orientation made consistent, a cavity (a shell inside an
+    /// odd number of others) subtracted, every other shell added, duplicate faces not counted. It does not depend on
+    /// flipped faces, inside-out shells, the position of the part or the order of the vertices.
+    /// <see cref="double.NaN"/> when the mesh is open (has a boundary edge): such a mesh has no volume; see
+    /// <see cref="VolumeIfClosed"/>. The JSON report writes NaN as <c>null</c>.
+    /// </summary>
     public required double Volume { get; init; }
 
-    /// <summary>Surface area.</summary>
+    /// <summary>
+    /// The volume the part has once every hole is closed by the same fill <see cref="Repair.MeshRepair"/> uses; equal
+    /// to <see cref="Volume"/> on a closed mesh. <see cref="double.NaN"/> when some chain of boundary edges does not
+    /// close into a loop (the fill cannot close it).
+    /// </summary>
+    public double VolumeIfClosed { get; init; } = double.NaN;
+
+    /// <summary>True when the mesh has a volume (it is closed): <see cref="Volume"/> is a number.</summary>
+    public bool HasVolume => !double.IsNaN(Volume);
+
+    /// <summary>Surface area of the faces, duplicate faces counted once.</summary>
     public required double Area { get; init; }
+
+    /// <summary>Shells with no boundary edge and no non-manifold edge (duplicate faces set aside).</summary>
+    public int WatertightShells { get; init; }
+
+    /// <summary>What the reader recovered from (see <see cref="Mesh.Warnings"/>); empty for a clean file.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Lower corner of the bounding box.</summary>
     public required Vec3 BboxMin { get; init; }

@@ -82,7 +82,7 @@ internal sealed partial class EdgeTopology
         });
         topology.BoundaryEdges = partial.Sum(p => p.Boundary);
         topology.NonManifoldEdges = partial.Sum(p => p.NonManifold);
-        topology.DuplicateFaces = topology.Duplicate.Count(d => d);
+        topology.DuplicateFaces = topology.Duplicate.AsSpan().Count(true);
         (starts, corners) = (null!, null!);
         Scratch.Release(t);
         topology.LabelPatches(idx);

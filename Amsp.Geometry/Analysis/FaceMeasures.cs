@@ -1,23 +1,30 @@
-
 namespace Amsp.Geometry.Analysis;
 
-/// <summary>Per-face sums in one pass: signed volume and area (total and per shell), bounding boxes, degenerate faces.</summary>
+/// <summary>
+/// Per-face sums in one parallel pass: area, degenerate faces, which shells have area, and each patch's volume with
+/// its faces weighted by their parity (so that a patch's volume is that of the patch made consistent, up to sign).
+/// Volumes are taken about a given origin (the bounding-box centre), so they depend neither on where the part sits
+/// nor on which vertex comes first.
+/// </summary>
 internal sealed class FaceMeasures
 {
     /// <summary>A face is degenerate when twice its area is below this fraction of its longest edge squared (collinear within float noise).</summary>
     public const double CollinearTolerance = 1e-10;
 
-    public double Volume { get; private set; }
+    private const int Chunks = 64;
 
     public double Area { get; private set; }
 
     public int DegenerateFaces { get; private set; }
 
-    public required double[] ShellVolume { get; init; }
+    /// <summary>Area needing support, summed in the same pass (see <see cref="Printability.OverhangArea"/>).</summary>
+    public double OverhangArea { get; private set; }
 
-    public required Vec3[] ShellMin { get; init; }
+    /// <summary>Per patch: the sum of face volumes, each multiplied by its parity.</summary>
+    public required double[] PatchVolume { get; init; }
 
-    public required Vec3[] ShellMax { get; init; }
+    /// <summary>Per shell of the topology: true when it has a face of non-zero area.</summary>
+    public required bool[] ShellHasArea { get; init; }
 
     public static bool IsDegenerate(Mesh mesh, int face)
     {
@@ -29,94 +36,129 @@ internal sealed class FaceMeasures
         }
 
         var pa = mesh.Vertex(a);
-        var e1 = mesh.Vertex(b) - pa;
-        var e2 = mesh.Vertex(c) - pa;
-        var e3 = e2 - e1;
-        var cross = Vec3.Cross(e1, e2);
-        var longest = Math.Max(Vec3.Dot(e1, e1), Math.Max(Vec3.Dot(e2, e2), Vec3.Dot(e3, e3)));
-        return Vec3.Dot(cross, cross) <= CollinearTolerance * CollinearTolerance * longest * longest;
+        return IsCollinear(mesh.Vertex(b) - pa, mesh.Vertex(c) - pa, out _);
     }
 
-    public static FaceMeasures Compute(Mesh mesh, int[] shellOfFace, int shellCount)
+    /// <summary>True when the triangle spanned by <paramref name="e1"/> and <paramref name="e2"/> has zero area within float noise.</summary>
+    public static bool IsCollinear(Vec3 e1, Vec3 e2, out double cross2)
     {
-        var m = new FaceMeasures
-        {
-            ShellVolume = new double[shellCount],
-            ShellMin = new Vec3[shellCount],
-            ShellMax = new Vec3[shellCount],
-        };
+        var e3 = e2 - e1;
+        var cross = Vec3.Cross(e1, e2);
+        cross2 = Vec3.Dot(cross, cross);
+        var longest = Math.Max(Vec3.Dot(e1, e1), Math.Max(Vec3.Dot(e2, e2), Vec3.Dot(e3, e3)));
+        return cross2 <= CollinearTolerance * CollinearTolerance * longest * longest;
+    }
 
-        // Volumes are taken about a vertex of the mesh, not the origin, so that far-away parts keep their precision.
-        var origin = mesh.VertexCount > 0 ? mesh.Vertex(0) : default;
-        const int Chunks = 64;
+    /// <summary>Signed volume of the tetrahedron from <paramref name="origin"/> to face (a, b, c).</summary>
+    public static double Tetra(Vec3 a, Vec3 b, Vec3 c, Vec3 origin) => Vec3.Dot(a - origin, Vec3.Cross(b - origin, c - origin)) / 6;
+
+    public static FaceMeasures Compute(Mesh mesh, EdgeTopology topology, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang)
+    {
+        var m = new FaceMeasures { PatchVolume = new double[topology.PatchCount], ShellHasArea = new bool[topology.ShellCount] };
         var t = mesh.TriangleCount;
         var size = (t + Chunks - 1) / Chunks;
-        var partial = new (double Volume, double Area, int Degenerate)[Chunks];
-        Parallel.For(0, Chunks, c => partial[c] = Sum(mesh, origin, c * size, Math.Min(t, (c + 1) * size)));
+        var single = topology.PatchCount == 1;
+        var partial = new (double Volume, double Area, int Degenerate, double Overhang)[Chunks];
+
+        // The plate height relative to the origin, since the pass works on coordinates relative to it.
+        overhang.Plate -= Vec3.Dot(origin, overhang.Up);
+        Parallel.For(0, Chunks, c => partial[c] = Sum(mesh, topology, origin, overhang, c * size, Math.Min(t, (c + 1) * size), single ? null : m));
 
         // Partial sums are added in chunk order, so the result does not depend on thread timing.
-        foreach (var (volume, area, degenerate) in partial)
+        foreach (var (volume, area, degenerate, support) in partial)
         {
-            m.Volume += volume;
             m.Area += area;
             m.DegenerateFaces += degenerate;
+            m.OverhangArea += support;
+            if (single)
+            {
+                m.PatchVolume[0] += volume;
+            }
         }
 
-        if (shellCount == 1)
+        if (single)
         {
-            var (min, max) = MeshCheck.BoundingBox(mesh);
-            (m.ShellVolume[0], m.ShellMin[0], m.ShellMax[0]) = (m.Volume, min, max);
+            m.ShellHasArea[0] = m.DegenerateFaces < t;
         }
-        else if (shellCount > 1)
+        else
         {
-            PerShell(mesh, origin, shellOfFace, m);
+            // Several patches: their volumes are summed face by face in order (deterministic, and cheap next to the pass).
+            var idx = mesh.IndexArray;
+            for (var f = 0; f < t; f++)
+            {
+                var v = Tetra(mesh.Vertex(idx[f * 3]), mesh.Vertex(idx[(f * 3) + 1]), mesh.Vertex(idx[(f * 3) + 2]), origin);
+                m.PatchVolume[topology.PatchOfFace[f]] += topology.Parity[f] * v;
+            }
         }
 
         return m;
     }
 
-    private static (double Volume, double Area, int Degenerate) Sum(Mesh mesh, Vec3 origin, int from, int to)
+    private static (double Volume, double Area, int Degenerate, double Overhang) Sum(
+        Mesh mesh, EdgeTopology topology, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang, int from, int to, FaceMeasures? perShell)
     {
         var idx = mesh.IndexArray;
-        double volume = 0, area = 0;
+        var parity = topology.Parity;
+        double volume = 0, area = 0, support = 0;
         var degenerate = 0;
         for (var f = from; f < to; f++)
         {
             var a = mesh.Vertex(idx[f * 3]) - origin;
             var b = mesh.Vertex(idx[(f * 3) + 1]) - origin;
             var c = mesh.Vertex(idx[(f * 3) + 2]) - origin;
-            volume += Vec3.Dot(a, Vec3.Cross(b, c)) / 6;
+            volume += parity[f] * Vec3.Dot(a, Vec3.Cross(b, c)) / 6;
             var e1 = b - a;
             var e2 = c - a;
-            var cross = Vec3.Cross(e1, e2);
-            var cross2 = Vec3.Dot(cross, cross);
-            area += Math.Sqrt(cross2) / 2;
-            var e3 = e2 - e1;
-            var longest = Math.Max(Vec3.Dot(e1, e1), Math.Max(Vec3.Dot(e2, e2), Vec3.Dot(e3, e3)));
-            if (cross2 <= CollinearTolerance * CollinearTolerance * longest * longest || EdgeTopology.HasRepeatedVertex(idx, f))
+            var flat = IsCollinear(e1, e2, out var cross2) || EdgeTopology.HasRepeatedVertex(idx, f);
+            var length = Math.Sqrt(cross2);
+            area += length / 2;
+
+            // Overhang, as Printability.OverhangArea: facing down within the angle, and not lying on the plate.
+            if (length > 0 && -Vec3.Dot(Vec3.Cross(e1, e2), overhang.Up) / length >= overhang.Cos
+                && Math.Max(Vec3.Dot(a, overhang.Up), Math.Max(Vec3.Dot(b, overhang.Up), Vec3.Dot(c, overhang.Up))) > overhang.Plate)
+            {
+                support += length / 2;
+            }
+
+            if (flat)
             {
                 degenerate++;
             }
+            else if (perShell is not null)
+            {
+                perShell.ShellHasArea[topology.ShellOfFace[f]] = true; // the same value from any thread
+            }
         }
 
-        return (volume, area, degenerate);
+        return (volume, area, degenerate, support);
     }
 
-    private static void PerShell(Mesh mesh, Vec3 origin, int[] shellOfFace, FaceMeasures m)
+    /// <summary>Signed volume and bounding box of each shell, faces taken as stored (for a mesh already made consistent).</summary>
+    public static (double[] Volume, Vec3[] Min, Vec3[] Max) PerShell(Mesh mesh, int[] shellOfFace, int shellCount, Vec3 origin)
     {
-        Array.Fill(m.ShellMin, new Vec3(double.MaxValue, double.MaxValue, double.MaxValue));
-        Array.Fill(m.ShellMax, new Vec3(double.MinValue, double.MinValue, double.MinValue));
+        var volume = new double[shellCount];
+        var min = new Vec3[shellCount];
+        var max = new Vec3[shellCount];
+        Array.Fill(min, new Vec3(double.MaxValue, double.MaxValue, double.MaxValue));
+        Array.Fill(max, new Vec3(double.MinValue, double.MinValue, double.MinValue));
         var idx = mesh.IndexArray;
         for (var f = 0; f < mesh.TriangleCount; f++)
         {
+            var s = shellOfFace[f];
+            if (s < 0)
+            {
+                continue;
+            }
+
             var a = mesh.Vertex(idx[f * 3]);
             var b = mesh.Vertex(idx[(f * 3) + 1]);
             var c = mesh.Vertex(idx[(f * 3) + 2]);
-            var s = shellOfFace[f];
-            m.ShellVolume[s] += Vec3.Dot(a - origin, Vec3.Cross(b - origin, c - origin)) / 6;
-            m.ShellMin[s] = Min(m.ShellMin[s], Min(a, Min(b, c)));
-            m.ShellMax[s] = Max(m.ShellMax[s], Max(a, Max(b, c)));
+            volume[s] += Tetra(a, b, c, origin);
+            min[s] = Min(min[s], Min(a, Min(b, c)));
+            max[s] = Max(max[s], Max(a, Max(b, c)));
         }
+
+        return (volume, min, max);
     }
 
     public static Vec3 Min(Vec3 a, Vec3 b) => new(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Min(a.Z, b.Z));

@@ -9,7 +9,11 @@ public static class MeshCheck
     /// <param name="options">Tolerances and printer parameters; <see cref="CheckOptions.Default"/> when null.</param>
     public static CheckReport Check(Mesh mesh, CheckOptions? options = null) => Analyze(mesh, options, out _);
 
-    /// <summary>The check, and the edge topology it built, for a repair to reuse.</summary>
+    /// <summary>
+    /// The check, and the edge topology it built, for a repair to reuse. Edge counts (boundary, non-manifold, holes,
+    /// fans) describe the faces as stored; the part's measures (volume, area, shells, orientation) are taken on the
+    /// faces with duplicates set aside, since a duplicate copy adds nothing to the part.
+    /// </summary>
     internal static CheckReport Analyze(Mesh mesh, CheckOptions? options, out EdgeTopology topology)
     {
         ArgumentNullException.ThrowIfNull(mesh);
@@ -17,17 +21,11 @@ public static class MeshCheck
         var (min, max) = BoundingBox(mesh);
         var diagonal = (max - min).Length;
         topology = EdgeTopology.Build(mesh);
-        var measures = FaceMeasures.Compute(mesh, topology.ShellOfFace, topology.ShellCount);
-        var flipped = Orientation.FindFlipped(topology, out _);
-        var cavities = ShellNesting.FindCavities(mesh, topology.ShellOfFace, topology.ShellCount, measures.ShellMin, measures.ShellMax);
-        var inverted = 0;
-        for (var s = 0; s < topology.ShellCount; s++)
-        {
-            if (measures.ShellVolume[s] != 0 && (measures.ShellVolume[s] < 0) != cavities[s])
-            {
-                inverted++;
-            }
-        }
+        var (solid, solidTopology) = topology.DuplicateFaces > 0 ? WithoutDuplicates(mesh, topology) : (mesh, topology);
+        var majority = Orientation.Majority(solidTopology);
+        var flipped = Orientation.FindFlipped(solidTopology, majority, out var flip);
+        var measures = SolidMeasures.Compute(solid, solidTopology, flip, majority, (min + max) * 0.5, options.MaxEarClippingLoop, options);
+        var degenerate = ReferenceEquals(solid, mesh) ? measures.DegenerateFaces : CountDegenerate(mesh);
 
         var size = max - min;
         TolerantWeld.Find(mesh, topology, options.RelativeWeldTolerance * diagonal, out var near);
@@ -35,23 +33,26 @@ public static class MeshCheck
         {
             Triangles = mesh.TriangleCount,
             Vertices = mesh.VertexCount,
-            Shells = topology.ShellCount,
+            Shells = measures.ShellCount,
             BoundaryEdges = topology.BoundaryEdges,
             Holes = BoundaryLoops.CountHoles(mesh, topology),
             NonManifoldEdges = topology.NonManifoldEdges,
             NonManifoldVertices = VertexFans.CountNonManifoldVertices(mesh, topology),
-            DegenerateFaces = measures.DegenerateFaces,
+            DegenerateFaces = degenerate,
             DuplicateFaces = topology.DuplicateFaces,
             FlippedFaces = flipped,
-            InvertedShells = inverted,
+            InvertedShells = measures.InvertedShells,
+            WatertightShells = measures.WatertightShells,
             NearVertices = near,
             Volume = measures.Volume,
+            VolumeIfClosed = measures.VolumeIfClosed,
             Area = measures.Area,
             BboxMin = min,
             BboxMax = max,
             Units = Printability.GuessUnits(Math.Max(size.X, Math.Max(size.Y, size.Z))),
-            OverhangArea = Printability.OverhangArea(mesh, options.BuildDirection, options.OverhangAngle),
+            OverhangArea = measures.OverhangArea,
             FitsBuildVolume = options.BuildVolume is { } volume ? Printability.FitsBuildVolume(size, volume) : null,
+            Warnings = mesh.Warnings,
         };
     }
 
@@ -78,5 +79,35 @@ public static class MeshCheck
         }
 
         return (new Vec3(x0, y0, z0), new Vec3(x1, y1, z1));
+    }
+
+    /// <summary>The mesh without its duplicate faces (same vertices), and its topology.</summary>
+    private static (Mesh, EdgeTopology) WithoutDuplicates(Mesh mesh, EdgeTopology topology)
+    {
+        var idx = mesh.IndexArray;
+        var kept = new int[(mesh.TriangleCount - topology.DuplicateFaces) * 3];
+        var n = 0;
+        for (var f = 0; f < mesh.TriangleCount; f++)
+        {
+            if (!topology.Duplicate[f])
+            {
+                idx.AsSpan(f * 3, 3).CopyTo(kept.AsSpan(n));
+                n += 3;
+            }
+        }
+
+        var solid = new Mesh(mesh.PositionArray, mesh.VertexCount, kept, kept.Length / 3);
+        return (solid, EdgeTopology.Build(solid));
+    }
+
+    private static int CountDegenerate(Mesh mesh)
+    {
+        var count = 0;
+        for (var f = 0; f < mesh.TriangleCount; f++)
+        {
+            count += FaceMeasures.IsDegenerate(mesh, f) ? 1 : 0;
+        }
+
+        return count;
     }
 }

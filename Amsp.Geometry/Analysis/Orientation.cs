@@ -7,29 +7,80 @@ namespace Amsp.Geometry.Analysis;
 /// </summary>
 internal static class Orientation
 {
+    /// <summary>Per patch: +1 when the faces oriented like the patch's first face are the majority (or a tie), else -1.</summary>
+    public static sbyte[] Majority(EdgeTopology topology)
+    {
+        var patches = topology.PatchCount;
+        var t = topology.Parity.Length;
+        var majority = new sbyte[patches];
+        if (patches == 1)
+        {
+            // The common case, one patch: count in parallel chunks.
+            const int Chunks = 16;
+            var size = (t + Chunks - 1) / Chunks;
+            var reversed = new int[Chunks];
+            Parallel.For(0, Chunks, c =>
+            {
+                var parity = topology.Parity;
+                var n = 0;
+                for (var f = c * size; f < Math.Min(t, (c + 1) * size); f++)
+                {
+                    n += parity[f] < 0 ? 1 : 0;
+                }
+
+                reversed[c] = n;
+            });
+            majority[0] = (sbyte)(t - reversed.Sum() >= reversed.Sum() ? 1 : -1);
+            return majority;
+        }
+
+        var balance = new int[patches];
+        for (var f = 0; f < t; f++)
+        {
+            balance[topology.PatchOfFace[f]] += topology.Parity[f];
+        }
+
+        for (var p = 0; p < patches; p++)
+        {
+            majority[p] = (sbyte)(balance[p] >= 0 ? 1 : -1);
+        }
+
+        return majority;
+    }
+
     /// <summary>Marks the faces to flip so that every patch is consistent; returns how many there are.</summary>
     public static int FindFlipped(EdgeTopology topology, out bool[] flip)
     {
-        var counts = new int[topology.PatchCount * 2];
-        var t = topology.Parity.Length;
-        for (var f = 0; f < t; f++)
+        var flipped = FindFlipped(topology, Majority(topology), out var marks);
+        flip = marks ?? new bool[topology.Parity.Length];
+        return flipped;
+    }
+
+    /// <summary>
+    /// As <see cref="FindFlipped(EdgeTopology, out bool[])"/>, with the majorities already known; <paramref name="flip"/>
+    /// is null when no face is flipped (the usual case, which then allocates nothing).
+    /// </summary>
+    public static int FindFlipped(EdgeTopology topology, sbyte[] majority, out bool[]? flip)
+    {
+        if (topology.PatchCount == 1 && topology.Parity.AsSpan().IndexOfAnyExcept(majority[0]) < 0)
         {
-            counts[(topology.PatchOfFace[f] * 2) + (topology.Parity[f] > 0 ? 0 : 1)]++;
+            flip = null;
+            return 0;
         }
 
-        flip = new bool[t];
+        var t = topology.Parity.Length;
+        var marks = LargeArrays.Zeroed<bool>(t);
         var flipped = 0;
         for (var f = 0; f < t; f++)
         {
-            var p = topology.PatchOfFace[f];
-            var majorityIsSeed = counts[p * 2] >= counts[(p * 2) + 1];
-            if ((topology.Parity[f] > 0) != majorityIsSeed)
+            if (topology.Parity[f] != majority[topology.PatchOfFace[f]])
             {
-                flip[f] = true;
+                marks[f] = true;
                 flipped++;
             }
         }
 
+        flip = marks;
         return flipped;
     }
 }

@@ -14,21 +14,30 @@ public static class Printability
     public static double OverhangArea(Mesh mesh, Vec3 buildDirection, double angleDegrees = 45)
     {
         ArgumentNullException.ThrowIfNull(mesh);
-        var up = buildDirection * (1 / buildDirection.Length);
-        var cos = Math.Cos(angleDegrees * Math.PI / 180);
-        var plate = double.MaxValue;
-        for (var v = 0; v < mesh.VertexCount; v++)
-        {
-            plate = Math.Min(plate, Vec3.Dot(mesh.Vertex(v), up));
-        }
-
-        var plateTolerance = 1e-6 * Math.Max(1, Math.Abs(plate));
+        var (up, cos, plate) = OverhangTest(mesh, buildDirection, angleDegrees);
         const int Chunks = 64;
         var t = mesh.TriangleCount;
         var size = (t + Chunks - 1) / Chunks;
         var partial = new double[Chunks];
-        Parallel.For(0, Chunks, c => partial[c] = Overhang(mesh, up, cos, plate + plateTolerance, c * size, Math.Min(t, (c + 1) * size)));
+        Parallel.For(0, Chunks, c => partial[c] = Overhang(mesh, up, cos, plate, c * size, Math.Min(t, (c + 1) * size)));
         return partial.Sum(); // in chunk order: the same on every run
+    }
+
+    /// <summary>
+    /// The unit build direction, the cosine of the threshold angle, and the height above which a face is off the
+    /// build plate (the lowest vertex, plus a relative 1e-6 for float noise).
+    /// </summary>
+    internal static (Vec3 Up, double Cos, double Plate) OverhangTest(Mesh mesh, Vec3 buildDirection, double angleDegrees)
+    {
+        var up = buildDirection * (1 / buildDirection.Length);
+        var plate = double.MaxValue;
+        var p = mesh.Positions;
+        for (var i = 0; i < p.Length; i += 3)
+        {
+            plate = Math.Min(plate, (p[i] * up.X) + (p[i + 1] * up.Y) + (p[i + 2] * up.Z));
+        }
+
+        return (up, Math.Cos(angleDegrees * Math.PI / 180), plate + (1e-6 * Math.Max(1, Math.Abs(plate))));
     }
 
     private static double Overhang(Mesh mesh, Vec3 up, double cos, double plate, int from, int to)

@@ -16,8 +16,8 @@ internal static class ShellNesting
     /// </summary>
     public const long WorkBudget = 50_000_000;
 
-    /// <summary>True for each shell that is a cavity.</summary>
-    public static bool[] FindCavities(Mesh mesh, int[] shellOfFace, int shellCount, Vec3[] min, Vec3[] max)
+    /// <summary>True for each shell that is a cavity. Faces marked in <c>flip</c> (those against their patch's majority) are taken reversed.</summary>
+    public static bool[] FindCavities(Mesh mesh, int[] shellOfFace, int shellCount, Vec3[] min, Vec3[] max, bool[]? flip = null)
     {
         var cavity = new bool[shellCount];
         if (shellCount < 2 || shellCount > MaxShellsForNesting)
@@ -31,7 +31,7 @@ internal static class ShellNesting
         for (var f = 0; f < mesh.TriangleCount; f++)
         {
             var s = shellOfFace[f];
-            if (!found[s] && !FaceMeasures.IsDegenerate(mesh, f))
+            if (s >= 0 && !found[s] && !FaceMeasures.IsDegenerate(mesh, f))
             {
                 found[s] = true;
                 probe[s] = (mesh.Vertex(idx[f * 3]) + mesh.Vertex(idx[(f * 3) + 1]) + mesh.Vertex(idx[(f * 3) + 2])) * (1.0 / 3);
@@ -42,7 +42,10 @@ internal static class ShellNesting
         var starts = new int[shellCount + 1];
         foreach (var s in shellOfFace.AsSpan(0, mesh.TriangleCount))
         {
-            starts[s + 1]++;
+            if (s >= 0)
+            {
+                starts[s + 1]++;
+            }
         }
 
         for (var s = 0; s < shellCount; s++)
@@ -54,7 +57,10 @@ internal static class ShellNesting
         var cursor = (int[])starts.Clone();
         for (var f = 0; f < mesh.TriangleCount; f++)
         {
-            faces[cursor[shellOfFace[f]]++] = f;
+            if (shellOfFace[f] >= 0)
+            {
+                faces[cursor[shellOfFace[f]]++] = f;
+            }
         }
 
         var budget = WorkBudget;
@@ -69,7 +75,7 @@ internal static class ShellNesting
                     continue;
                 }
 
-                if (Math.Abs(WindingNumber(mesh, faces.AsSpan(starts[p], cost), probe[s])) > 0.5)
+                if (Math.Abs(WindingNumber(mesh, faces.AsSpan(starts[p], cost), probe[s], flip)) > 0.5)
                 {
                     depth++;
                 }
@@ -85,7 +91,7 @@ internal static class ShellNesting
         outerMin.X <= innerMin.X && outerMin.Y <= innerMin.Y && outerMin.Z <= innerMin.Z
         && outerMax.X >= innerMax.X && outerMax.Y >= innerMax.Y && outerMax.Z >= innerMax.Z;
 
-    private static double WindingNumber(Mesh mesh, ReadOnlySpan<int> faces, Vec3 p)
+    private static double WindingNumber(Mesh mesh, ReadOnlySpan<int> faces, Vec3 p, bool[]? flip)
     {
         var idx = mesh.IndexArray;
         double sum = 0;
@@ -97,7 +103,7 @@ internal static class ShellNesting
             double la = a.Length, lb = b.Length, lc = c.Length;
             var numerator = Vec3.Dot(a, Vec3.Cross(b, c));
             var denominator = (la * lb * lc) + (Vec3.Dot(a, b) * lc) + (Vec3.Dot(b, c) * la) + (Vec3.Dot(c, a) * lb);
-            sum += 2 * Math.Atan2(numerator, denominator);
+            sum += (flip is not null && flip[f] ? -2 : 2) * Math.Atan2(numerator, denominator);
         }
 
         return sum / (4 * Math.PI);

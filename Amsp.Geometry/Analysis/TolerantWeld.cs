@@ -17,6 +17,12 @@ internal static class TolerantWeld
     public static int[] Find(Mesh mesh, EdgeTopology topology, double tolerance, out int merged)
     {
         var n = mesh.VertexCount;
+        if (tolerance <= 0 || n < 2 || topology.BoundaryEdges == 0)
+        {
+            merged = 0;
+            return []; // nothing to weld: an empty map (callers remap only when something merged)
+        }
+
         var sets = UnionFind.Create(n);
         merged = 0;
         if (tolerance <= 0 || n < 2 || topology.BoundaryEdges == 0)

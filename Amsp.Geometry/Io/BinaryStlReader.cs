@@ -20,11 +20,10 @@ internal static class BinaryStlReader
         Span<byte> header = stackalloc byte[HeaderSize];
         stream.ReadExactly(header);
         var count = BinaryPrimitives.ReadUInt32LittleEndian(header[80..]);
-        if (HeaderSize + (Record * (long)count) != length)
+        var expected = HeaderSize + (Record * (long)count);
+        if (expected != length)
         {
-            var fits = (length - HeaderSize) / Record;
-            throw new MeshFormatException(
-                $"Binary STL header declares {count} triangles but the file size ({length} bytes) holds {fits}; the file is truncated or corrupt.");
+            throw new MeshFormatException(SizeMismatch(count, length, expected));
         }
 
         if (count == 0)
@@ -38,11 +37,34 @@ internal static class BinaryStlReader
         }
 
         var n = (int)count;
+        if (n >= PartitionedWeld.MinTriangles && Environment.ProcessorCount > 1)
+        {
+            var start = stream.Position;
+            if (PartitionedWeld.Read(stream, n, limits, progress) is { } mesh)
+            {
+                return mesh;
+            }
+
+            stream.Position = start; // a bad coordinate: the one-thread reader names the first bad triangle
+        }
+
         var indices = LargeArrays.Uninitialized<int>(n * 3);
         var welder = new VertexWelder((n / 2) + 16, limits);
         WeldRange(stream, 0, n, indices, welder, progress);
 
         return new Mesh(welder.Positions, welder.VertexCount, indices, n);
+    }
+
+    /// <summary>Says what is wrong when the size equation fails: bytes missing (truncated) or bytes past the last triangle.</summary>
+    private static string SizeMismatch(uint count, long length, long expected)
+    {
+        if (length > expected)
+        {
+            return $"Binary STL header declares {count} triangles, which end at byte {expected}, but the file has {length - expected} bytes past the last triangle; the file is corrupt.";
+        }
+
+        var whole = (length - HeaderSize) / Record;
+        return $"Binary STL header declares {count} triangles ({expected} bytes) but the file has {length} bytes, {expected - length} short: it is truncated after {whole} whole triangles.";
     }
 
     private static void WeldChunk(ReadOnlySpan<byte> chunk, int first, int take, int[] indices, VertexWelder welder)

@@ -28,7 +28,7 @@ internal sealed class LimitedStream(Stream inner, long budget) : Stream
         _remaining -= n;
         if (_remaining < 0)
         {
-            throw new MeshFormatException($"The 3MF package expands to more than {_budget} bytes; refusing it as a possible ZIP bomb.");
+            throw new MeshFormatException($"The 3MF part expands to more than {_budget} bytes, more than it declares or than the limit; refusing it as a possible ZIP bomb.");
         }
 
         return n;

@@ -40,14 +40,14 @@ internal sealed class MeshBuilder
         _triangleCount++;
     }
 
-    public Mesh Build()
+    public Mesh Build(IReadOnlyList<string>? warnings = null)
     {
         if (_triangleCount == 0)
         {
             throw new MeshFormatException("The file contains no triangles.");
         }
 
-        return new Mesh(_welder.Positions, _welder.VertexCount, _indices, _triangleCount);
+        return new Mesh(_welder.Positions, _welder.VertexCount, _indices, _triangleCount) { Warnings = warnings ?? [] };
     }
 
     private void GrowIndices()

@@ -18,6 +18,16 @@ public sealed record MeshReadLimits
     /// <summary>Largest total uncompressed size of the parts read from a 3MF package; default 2 GiB.</summary>
     public long MaxUncompressedBytes { get; init; } = 2L << 30;
 
+    /// <summary>
+    /// Largest ratio of declared uncompressed size to compressed size for a 3MF part bigger than
+    /// <see cref="RatioCheckedAbove"/>; default 100 (the cap office-file readers use). Checked before the part is
+    /// inflated; model XML compresses about 3 to 20 times, a ZIP bomb hundreds to a thousand times.
+    /// </summary>
+    public double MaxCompressionRatio { get; init; } = 100;
+
+    /// <summary>Parts whose declared uncompressed size is at most this many bytes skip the ratio check; default 1 MiB.</summary>
+    public long RatioCheckedAbove { get; init; } = 1 << 20;
+
     /// <summary>Largest number of entries in a 3MF package; default 10,000.</summary>
     public int MaxZipEntries { get; init; } = 10_000;
 

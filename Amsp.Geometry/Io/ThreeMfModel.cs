@@ -30,13 +30,22 @@ internal sealed class ThreeMfModel
             using var reader = XmlReader.Create(xml, settings);
             model.Read(reader, limits);
         }
+        catch (XmlException e) when (IsDtd(e))
+        {
+            // .NET's message goes on to explain how to turn DTD processing on, which is not advice for an uploader.
+            throw new MeshFormatException("The 3MF model contains a DTD (<!DOCTYPE ...>); DTDs are refused.", e);
+        }
         catch (XmlException e)
         {
-            throw new MeshFormatException($"The 3MF model is not valid XML: {e.Message}", e);
+            throw new MeshFormatException($"The 3MF model is not valid XML: {e.Message.ReplaceLineEndings(" ")}", e);
         }
 
         return model;
     }
+
+    /// <summary>The reader refuses a DOCTYPE with this exception (its text is fixed: globalization is invariant).</summary>
+    private static bool IsDtd(XmlException e) => 
+        e.Message.Contains("DTD is prohibited", StringComparison.Ordinal) || e.Message.Contains("DtdIsProhibited", StringComparison.Ordinal);
 
     private static bool IsCore(XmlReader r) => r.NamespaceURI is CoreNamespace or "";
 

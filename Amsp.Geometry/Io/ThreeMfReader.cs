@@ -32,18 +32,35 @@ internal static class ThreeMfReader
 
         var entry = FindModelPart(zip, limits)
             ?? throw new MeshFormatException("The 3MF package has no 3D model part.");
-        if (entry.Length > limits.MaxUncompressedBytes)
-        {
-            throw new MeshFormatException($"The 3MF model part expands to {entry.Length} bytes; the limit is {limits.MaxUncompressedBytes}.");
-        }
-
+        CheckDeclaredSize(entry, limits);
         ThreeMfModel model;
-        using (var xml = new LimitedStream(entry.Open(), limits.MaxUncompressedBytes))
+
+        // The part may not inflate past what it declared (which passed the checks above), whatever its headers claim.
+        using (var xml = new LimitedStream(entry.Open(), entry.Length))
         {
             model = ThreeMfModel.Parse(xml, limits);
         }
 
         return Flatten(model, limits);
+    }
+
+    /// <summary>
+    /// Refuses a part before inflating it when its declared size is over the limit, or when it is over
+    /// <see cref="MeshReadLimits.RatioCheckedAbove"/> and would expand more than
+    /// <see cref="MeshReadLimits.MaxCompressionRatio"/> times its compressed size.
+    /// </summary>
+    private static void CheckDeclaredSize(ZipArchiveEntry entry, MeshReadLimits limits)
+    {
+        if (entry.Length > limits.MaxUncompressedBytes)
+        {
+            throw new MeshFormatException($"The 3MF model part expands to {entry.Length} bytes; the limit is {limits.MaxUncompressedBytes}.");
+        }
+
+        if (entry.Length > limits.RatioCheckedAbove && entry.Length > limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+        {
+            throw new MeshFormatException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The 3MF model part declares {entry.Length} bytes from {entry.CompressedLength} compressed bytes, {entry.Length / (double)Math.Max(1, entry.CompressedLength):0} times as many; parts over {limits.RatioCheckedAbove} bytes that expand more than {limits.MaxCompressionRatio} times are refused as possible ZIP bombs."));
+        }
     }
 
     private static ZipArchiveEntry? FindModelPart(ZipArchive zip, MeshReadLimits limits)

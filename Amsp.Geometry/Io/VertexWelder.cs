@@ -31,6 +31,9 @@ internal sealed class VertexWelder
 
     public float[] Positions => _positions;
 
+    /// <summary>Lets the hash table go once every vertex is in (the positions stay).</summary>
+    public void ReleaseTable() => _table = [];
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int AddVertex(float x, float y, float z)
     {
@@ -38,8 +41,13 @@ internal sealed class VertexWelder
         var bx = BitConverter.SingleToUInt32Bits(x + 0f);
         var by = BitConverter.SingleToUInt32Bits(y + 0f);
         var bz = BitConverter.SingleToUInt32Bits(z + 0f);
-        var h = Hash(bx, by, bz);
+        return AddBits(bx, by, bz, Hash(bx, by, bz));
+    }
 
+    /// <summary>Adds a vertex given by its float bits (zero already made +0) and their <see cref="Hash"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int AddBits(uint bx, uint by, uint bz, uint h)
+    {
         // Files list neighbouring triangles together, so a vertex usually comes back soon: a small cache that
         // stays in the processor's cache answers most lookups without touching the big table.
         ref var recent = ref _recent[h & (RecentSize - 1)];
@@ -70,7 +78,9 @@ internal sealed class VertexWelder
         }
     }
 
-    private static uint Hash(uint x, uint y, uint z)
+    /// <summary>Hash of a vertex's float bits; its low bits pick the slot, its top bit may pick a partition.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Hash(uint x, uint y, uint z)
     {
         var h = (x * 0x9E3779B1u) ^ BitOperations.RotateLeft(y * 0x85EBCA77u, 11) ^ BitOperations.RotateLeft(z * 0xC2B2AE3Du, 22);
         h ^= h >> 15;

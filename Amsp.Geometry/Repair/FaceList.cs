@@ -12,6 +12,9 @@ internal sealed class FaceList
         TriangleCount = mesh.TriangleCount;
     }
 
+    private bool _ownsPositions;
+    private bool _ownsIndices;
+
     public float[] Positions { get; private set; }
 
     public int VertexCount { get; private set; }
@@ -41,6 +44,7 @@ internal sealed class FaceList
         var dropped = TriangleCount - n;
         if (dropped > 0)
         {
+            _ownsIndices = true;
             Indices = kept;
             TriangleCount = n;
         }
@@ -57,23 +61,33 @@ internal sealed class FaceList
         }
 
         Indices = copy;
+        _ownsIndices = true;
     }
 
     /// <summary>Reverses face <paramref name="f"/> in place (the arrays are already private copies when this is called).</summary>
     public void Flip(int f) => (Indices[(f * 3) + 1], Indices[(f * 3) + 2]) = (Indices[(f * 3) + 2], Indices[(f * 3) + 1]);
 
-    public void EnsurePrivateIndices(Mesh original)
+    /// <summary>
+    /// Copies the indices before they are changed in place, with room for <paramref name="spareTriangles"/> more, so
+    /// that faces added later (hole patches) do not copy the whole array again.
+    /// </summary>
+    public void EnsurePrivateIndices(Mesh original, int spareTriangles = 0)
     {
         if (ReferenceEquals(Indices, original.IndexArray))
         {
-            Indices = Indices.AsSpan(0, TriangleCount * 3).ToArray();
+            var copy = LargeArrays.Uninitialized<int>((TriangleCount + spareTriangles) * 3);
+            Indices.AsSpan(0, TriangleCount * 3).CopyTo(copy);
+            Indices = copy;
+            _ownsIndices = true;
         }
     }
 
     public int AddVertex(Vec3 p)
     {
-        if ((VertexCount * 3) + 3 > Positions.Length)
+        // The input's array may be longer than its vertices: never write into it, another mesh may share that space.
+        if ((VertexCount * 3) + 3 > Positions.Length || !_ownsPositions)
         {
+            _ownsPositions = true;
             var grown = new float[Math.Max(48, Positions.Length * 2)];
             Positions.AsSpan(0, VertexCount * 3).CopyTo(grown);
             Positions = grown;
@@ -87,6 +101,14 @@ internal sealed class FaceList
 
     public void AddFaces(List<int> faces)
     {
+        if (_ownsIndices && (TriangleCount * 3) + faces.Count <= Indices.Length)
+        {
+            faces.CopyTo(Indices, TriangleCount * 3);
+            TriangleCount += faces.Count / 3;
+            return;
+        }
+
+        _ownsIndices = true;
         var grown = new int[(TriangleCount * 3) + faces.Count];
         Indices.AsSpan(0, TriangleCount * 3).CopyTo(grown);
         faces.CopyTo(grown, TriangleCount * 3);

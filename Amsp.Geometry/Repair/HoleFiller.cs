@@ -3,22 +3,46 @@ using Amsp.Geometry.Analysis;
 namespace Amsp.Geometry.Repair;
 
 /// <summary>
-/// Closes every boundary loop. The loop is projected on the plane of its Newell normal and ear-clipped there;
+/// Closes boundary loops. The loop is projected on the plane of its Newell normal and ear-clipped there;
 /// when that fails (a loop that folds over itself in projection, or a very long loop) the rest is closed with a fan
 /// around the loop's centroid. Patches run each loop backwards so they match the orientation of the faces around it.
 /// Triangles of zero area are not added: they would only be dropped as degenerate by the next repair.
+/// The check uses the same triangulation to state the volume a mesh would have with its holes closed.
 /// </summary>
 internal static class HoleFiller
 {
     /// <summary>Ear clipping costs about n² per loop of n edges; past this total, loops get the linear fan, so a file of many holes cannot stall repair.</summary>
     private const long EarClippingBudget = 50_000_000;
 
-    /// <summary>Fills the loops; <paramref name="shells"/> receives the shell of each added face (that of its loop).</summary>
+    /// <summary>Fills the loops of a consistently oriented mesh; <paramref name="shells"/> receives the shell of each added face (that of its loop).</summary>
     public static int Fill(FaceList faces, EdgeTopology topology, int maxEarClipping, List<int> shells)
     {
         var mesh = faces.ToMesh();
-        var loops = BoundaryLoops.Find(mesh, topology);
+        var extra = new List<Vec3>();
         var added = new List<int>();
+        var loopFaces = new List<int>();
+        var filled = Triangulate(mesh, BoundaryLoops.Find(mesh, topology), maxEarClipping, extra, added, loopFaces);
+        foreach (var p in extra)
+        {
+            faces.AddVertex(p);
+        }
+
+        if (added.Count > 0)
+        {
+            faces.AddFaces(added);
+            shells.AddRange(loopFaces.Select(f => topology.ShellOfFace[f]));
+        }
+
+        return filled;
+    }
+
+    /// <summary>
+    /// Triangulates each loop into <paramref name="triangles"/> (three vertex ids each; ids from
+    /// <see cref="Mesh.VertexCount"/> on are the centroids in <paramref name="extra"/>) and records the loop's face for
+    /// each triangle. Returns the number of loops that received at least one triangle.
+    /// </summary>
+    public static int Triangulate(Mesh mesh, List<(int[] Vertices, int Face)> loops, int maxEarClipping, List<Vec3> extra, List<int> triangles, List<int> loopFaces)
+    {
         var filled = 0;
         long budget = EarClippingBudget;
         foreach (var (loop, face) in loops)
@@ -28,25 +52,19 @@ internal static class HoleFiller
                 continue;
             }
 
-            Array.Reverse(loop);
-            var before = added.Count;
-            var polygon = loop.ToList();
+            var polygon = loop.Reverse().ToList();
+            var before = triangles.Count;
             budget -= (long)polygon.Count * polygon.Count;
-            if (polygon.Count > maxEarClipping || budget < 0 || !EarClip(mesh, polygon, added))
+            if (polygon.Count > maxEarClipping || budget < 0 || !EarClip(mesh, polygon, triangles))
             {
-                Fan(faces, polygon, added);
+                Fan(mesh, extra, polygon, triangles);
             }
 
-            if (added.Count > before)
+            if (triangles.Count > before)
             {
                 filled++;
-                shells.AddRange(Enumerable.Repeat(topology.ShellOfFace[face], (added.Count - before) / 3));
+                loopFaces.AddRange(Enumerable.Repeat(face, (triangles.Count - before) / 3));
             }
-        }
-
-        if (added.Count > 0)
-        {
-            faces.AddFaces(added);
         }
 
         return filled;
@@ -73,7 +91,7 @@ internal static class HoleFiller
             int prev = (i + n - 1) % n, next = (i + 1) % n;
             if (IsEar(xy, prev, i, next))
             {
-                Emit(mesh, ids[prev], ids[i], ids[next], output);
+                Emit(mesh.Vertex(ids[prev]), mesh.Vertex(ids[i]), mesh.Vertex(ids[next]), ids[prev], ids[i], ids[next], output);
                 ids.RemoveAt(i);
                 xy.RemoveAt(i);
                 attempts = 0;
@@ -91,7 +109,7 @@ internal static class HoleFiller
             return false;
         }
 
-        Emit(mesh, ids[0], ids[1], ids[2], output);
+        Emit(mesh.Vertex(ids[0]), mesh.Vertex(ids[1]), mesh.Vertex(ids[2]), ids[0], ids[1], ids[2], output);
         return true;
     }
 
@@ -117,45 +135,44 @@ internal static class HoleFiller
     private static double Cross((double X, double Y) a, (double X, double Y) b, (double X, double Y) c) =>
         ((b.X - a.X) * (c.Y - a.Y)) - ((b.Y - a.Y) * (c.X - a.X));
 
-    private static void Fan(FaceList faces, List<int> polygon, List<int> output)
+    private static void Fan(Mesh mesh, List<Vec3> extra, List<int> polygon, List<int> output)
     {
-        var mesh = faces.ToMesh();
         var sum = default(Vec3);
         foreach (var id in polygon)
         {
             sum += mesh.Vertex(id);
         }
 
-        var center = faces.AddVertex(sum * (1.0 / polygon.Count));
-        mesh = faces.ToMesh();
+        var centroid = sum * (1.0 / polygon.Count);
+        var center = mesh.VertexCount + extra.Count;
+        extra.Add(centroid);
+
+        // The centroid is stored as float32, as the repaired mesh will hold it: the test for zero area sees that point.
+        var stored = new Vec3((float)centroid.X, (float)centroid.Y, (float)centroid.Z);
         for (var i = 0; i < polygon.Count; i++)
         {
-            Emit(mesh, polygon[i], polygon[(i + 1) % polygon.Count], center, output);
+            var a = polygon[i];
+            var b = polygon[(i + 1) % polygon.Count];
+            Emit(mesh.Vertex(a), mesh.Vertex(b), stored, a, b, center, output);
         }
     }
 
-    private static void Emit(Mesh mesh, int a, int b, int c, List<int> output)
+    private static void Emit(Vec3 pa, Vec3 pb, Vec3 pc, int a, int b, int c, List<int> output)
     {
+        if (a == b || b == c || a == c || IsZeroArea(pa, pb, pc))
+        {
+            return;
+        }
+
         output.Add(a);
         output.Add(b);
         output.Add(c);
-        var start = output.Count - 3;
-        if (IsZeroArea(mesh, a, b, c))
-        {
-            output.RemoveRange(start, 3);
-        }
     }
 
-    private static bool IsZeroArea(Mesh mesh, int a, int b, int c)
+    private static bool IsZeroArea(Vec3 pa, Vec3 pb, Vec3 pc)
     {
-        if (a == b || b == c || a == c)
-        {
-            return true;
-        }
-
-        var pa = mesh.Vertex(a);
-        var e1 = mesh.Vertex(b) - pa;
-        var e2 = mesh.Vertex(c) - pa;
+        var e1 = pb - pa;
+        var e2 = pc - pa;
         var cross = Vec3.Cross(e1, e2);
         var longest = Math.Max(Vec3.Dot(e1, e1), Math.Max(Vec3.Dot(e2, e2), Vec3.Dot(e2 - e1, e2 - e1)));
         return Vec3.Dot(cross, cross) <= FaceMeasures.CollinearTolerance * FaceMeasures.CollinearTolerance * longest * longest;

@@ -3,13 +3,17 @@ using Amsp.Geometry.Analysis;
 namespace Amsp.Geometry.Repair;
 
 /// <summary>
-/// Repairs a mesh in a fixed order: weld within tolerance, drop degenerate faces, drop duplicate faces,
-/// make orientation consistent per shell, fill holes, flip inverted shells (cavities stay inward),
-/// optionally drop small shells; then checks the result. A clean closed mesh comes out unchanged,
-/// and repairing a repaired mesh changes nothing.
+/// Repairs a mesh in a fixed order: weld within tolerance, collapse or drop degenerate faces, drop duplicate faces,
+/// make orientation consistent per patch, fill holes, flip inverted shells (cavities stay inward), optionally drop
+/// small shells; then checks the result. A clean closed mesh comes out unchanged, repairing a repaired mesh changes
+/// nothing, and a repair never returns a mesh with more boundary edges, more non-manifold edges or fewer watertight
+/// shells than it was given (<see cref="RepairGuard"/>).
 /// </summary>
 public static class MeshRepair
 {
+    private static readonly string[] StepNames =
+        ["weldVertices", "removeDegenerateFaces", "removeDuplicateFaces", "flipFaces", "fillHoles", "flipInvertedShells", "removeSmallShells"];
+
     /// <summary>Repairs <paramref name="mesh"/>; the input is not modified.</summary>
     /// <param name="mesh">The mesh, exactly welded (as the readers return it).</param>
     /// <param name="options">Tolerances and optional steps; <see cref="RepairOptions.Default"/> when null.</param>
@@ -17,11 +21,18 @@ public static class MeshRepair
     {
         ArgumentNullException.ThrowIfNull(mesh);
         options ??= RepairOptions.Default;
-        var before = MeshCheck.Analyze(mesh, new CheckOptions { RelativeWeldTolerance = options.RelativeWeldTolerance }, out var topology);
+        return RepairGuard.Apply(mesh, options, RunSteps(mesh, options), o => RunSteps(mesh, o));
+    }
+
+    /// <summary>The repair steps without the guard (tests check that the guard rarely has to act).</summary>
+    internal static RepairResult RunSteps(Mesh mesh, RepairOptions options)
+    {
+        var checkOptions = new CheckOptions { RelativeWeldTolerance = options.RelativeWeldTolerance, MaxEarClippingLoop = options.MaxEarClippingLoop };
+        var before = MeshCheck.Analyze(mesh, checkOptions, out var topology);
         if (NothingToRepair(mesh, before, options))
         {
             // Every step below would find nothing: skip them, and the second check, which would repeat the first.
-            return new RepairResult(mesh, [.. StepNames.Select(name => new RepairAction(name, 0))], before, before);
+            return Unchanged(mesh, before);
         }
 
         var faces = new FaceList(mesh);
@@ -35,17 +46,10 @@ public static class MeshRepair
         }
 
         actions.Add(new("weldVertices", welded));
-
-        var current = faces.ToMesh();
-        var degenerate = welded > 0 || before.DegenerateFaces > 0 ? faces.Filter(f => !FaceMeasures.IsDegenerate(current, f)) : 0;
+        var degenerate = welded > 0 || before.DegenerateFaces > 0 ? RemoveDegenerate(faces, mesh, welded > 0, ref topology) : 0;
         actions.Add(new("removeDegenerateFaces", degenerate));
 
-        // The check's topology describes the input; rebuild it only once the faces have changed.
-        if (welded + degenerate > 0)
-        {
-            Rebuild(faces, ref topology);
-        }
-
+        // The check's topology describes the input; RemoveDegenerate rebuilt it when the faces changed.
         var duplicates = topology.DuplicateFaces;
         if (duplicates > 0)
         {
@@ -59,7 +63,8 @@ public static class MeshRepair
         var flipped = Orientation.FindFlipped(topology, out var flip);
         if (flipped > 0)
         {
-            faces.EnsurePrivateIndices(mesh);
+            // Hole patches need at most one triangle per boundary edge (a fan around a centroid): room for them now.
+            faces.EnsurePrivateIndices(mesh, topology.BoundaryEdges);
             for (var f = 0; f < faces.TriangleCount; f++)
             {
                 if (flip[f])
@@ -72,6 +77,7 @@ public static class MeshRepair
             topology.ApplyFlips(flip);
         }
 
+        flip = null!;
         actions.Add(new("flipFaces", flipped));
 
         var patchShells = new List<int>();
@@ -87,8 +93,54 @@ public static class MeshRepair
         faces.CompactVertices();
 
         var repaired = faces.ToMesh();
+        topology = null!;
         Scratch.Release(repaired.TriangleCount);
-        return new RepairResult(repaired, actions, before, MeshCheck.Check(repaired, new CheckOptions { RelativeWeldTolerance = options.RelativeWeldTolerance }));
+        return new RepairResult(repaired, actions, before, MeshCheck.Check(repaired, checkOptions));
+    }
+
+    /// <summary>The input itself, every step reported with count zero.</summary>
+    internal static RepairResult Unchanged(Mesh mesh, CheckReport before) =>
+        new(mesh, [.. StepNames.Select(name => new RepairAction(name, 0))], before, before);
+
+    /// <summary>
+    /// Collapses slivers and drops faces with a repeated vertex (<see cref="SliverCollapse"/>), in a few rounds so
+    /// that slivers lying against slivers are reached; rebuilds the topology whenever the faces changed.
+    /// </summary>
+    private static int RemoveDegenerate(FaceList faces, Mesh original, bool welded, ref EdgeTopology topology)
+    {
+        if (welded)
+        {
+            Rebuild(faces, ref topology); // the collapse needs the twins of the welded faces
+        }
+
+        faces.EnsurePrivateIndices(original);
+        var removed = 0;
+        for (var round = 0; round < 3 && HasDegenerate(faces.ToMesh()); round++)
+        {
+            var n = SliverCollapse.Run(faces, topology);
+            if (n == 0)
+            {
+                break;
+            }
+
+            removed += n;
+            Rebuild(faces, ref topology);
+        }
+
+        return removed;
+    }
+
+    private static bool HasDegenerate(Mesh mesh)
+    {
+        for (var f = 0; f < mesh.TriangleCount; f++)
+        {
+            if (FaceMeasures.IsDegenerate(mesh, f))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Rebuild(FaceList faces, ref EdgeTopology topology)
@@ -97,9 +149,6 @@ public static class MeshRepair
         Scratch.Release(faces.TriangleCount);
         topology = EdgeTopology.Build(faces.ToMesh());
     }
-
-    private static readonly string[] StepNames =
-        ["weldVertices", "removeDegenerateFaces", "removeDuplicateFaces", "flipFaces", "fillHoles", "flipInvertedShells", "removeSmallShells"];
 
     private static bool NothingToRepair(Mesh mesh, CheckReport r, RepairOptions options)
     {
@@ -120,14 +169,16 @@ public static class MeshRepair
 
     private static int FlipInvertedShells(FaceList faces, EdgeTopology topology, Mesh original)
     {
+        // Faces are consistent and holes closed by now: each shell's volume as stored tells its orientation.
         var mesh = faces.ToMesh();
-        var measures = FaceMeasures.Compute(mesh, topology.ShellOfFace, topology.ShellCount);
-        var cavities = ShellNesting.FindCavities(mesh, topology.ShellOfFace, topology.ShellCount, measures.ShellMin, measures.ShellMax);
+        var (bmin, bmax) = MeshCheck.BoundingBox(mesh);
+        var (volume, min, max) = FaceMeasures.PerShell(mesh, topology.ShellOfFace, topology.ShellCount, (bmin + bmax) * 0.5);
+        var cavities = ShellNesting.FindCavities(mesh, topology.ShellOfFace, topology.ShellCount, min, max);
         var inverted = new bool[topology.ShellCount];
         var count = 0;
         for (var s = 0; s < topology.ShellCount; s++)
         {
-            inverted[s] = measures.ShellVolume[s] != 0 && (measures.ShellVolume[s] < 0) != cavities[s];
+            inverted[s] = volume[s] != 0 && (volume[s] < 0) != cavities[s];
             count += inverted[s] ? 1 : 0;
         }
 

@@ -12,4 +12,12 @@ public sealed record RepairAction(string Action, int Count);
 /// <param name="Actions">Every repair step in order, with its count (zero when the step found nothing to do).</param>
 /// <param name="Before">Check of the input, with the repair's weld tolerance.</param>
 /// <param name="After">Check of the repaired mesh.</param>
-public sealed record RepairResult(Mesh Mesh, IReadOnlyList<RepairAction> Actions, CheckReport Before, CheckReport After);
+public sealed record RepairResult(Mesh Mesh, IReadOnlyList<RepairAction> Actions, CheckReport Before, CheckReport After)
+{
+    /// <summary>
+    /// Why the repair did less than its steps would have done: when the steps would have left more boundary or
+    /// non-manifold edges or fewer watertight shells than the input, the repair was redone with an exact weld or the
+    /// input returned unchanged, and this says so. Empty for an ordinary repair.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -42,6 +42,7 @@ public static class MeshJson
         }
 
         w.WriteEndArray();
+        WriteStrings(w, "repairWarnings", result.Warnings);
         w.WritePropertyName("after");
         WriteCheck(w, result.After);
         w.WriteEndObject();
@@ -101,8 +102,10 @@ public static class MeshJson
         w.WriteNumber("flippedFaces", r.FlippedFaces);
         w.WriteNumber("invertedShells", r.InvertedShells);
         w.WriteNumber("nearVertices", r.NearVertices);
-        w.WriteNumber("volume", Math.Round(r.Volume, 4));
+        WriteMaybe(w, "volume", r.Volume);
+        WriteMaybe(w, "volumeIfClosed", r.VolumeIfClosed);
         w.WriteNumber("area", Math.Round(r.Area, 4));
+        w.WriteNumber("watertightShells", r.WatertightShells);
         WriteVector(w, "bboxMin", r.BboxMin);
         WriteVector(w, "bboxMax", r.BboxMax);
         w.WriteBoolean("watertight", r.Watertight);
@@ -112,6 +115,32 @@ public static class MeshJson
         {
             w.WriteBoolean("fitsBuildVolume", fits);
         }
+
+        WriteStrings(w, "warnings", r.Warnings);
+    }
+
+    /// <summary>A volume, or null when there is none (NaN: an open mesh, or a hole the fill cannot close).</summary>
+    private static void WriteMaybe(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsNaN(value))
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteNumber(name, Math.Round(value, 4));
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteVector(Utf8JsonWriter w, string name, Vec3 v)

@@ -47,6 +47,11 @@ public static class MeshTool
                 t.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{a.Action}: {a.Count}"));
             }
 
+            foreach (var warning in result.Warnings)
+            {
+                t.WriteLine($"repair warning: {warning}");
+            }
+
             t.WriteLine("after:");
             WriteText(t, result.After, "  ");
         });
@@ -110,8 +115,14 @@ public static class MeshTool
         t.WriteLine(string.Create(c, $"{indent}triangles: {r.Triangles}\n{indent}vertices: {r.Vertices}\n{indent}shells: {r.Shells}"));
         t.WriteLine(string.Create(c, $"{indent}boundaryEdges: {r.BoundaryEdges}\n{indent}holes: {r.Holes}\n{indent}nonManifoldEdges: {r.NonManifoldEdges}\n{indent}nonManifoldVertices: {r.NonManifoldVertices}"));
         t.WriteLine(string.Create(c, $"{indent}degenerateFaces: {r.DegenerateFaces}\n{indent}duplicateFaces: {r.DuplicateFaces}\n{indent}flippedFaces: {r.FlippedFaces}\n{indent}invertedShells: {r.InvertedShells}\n{indent}nearVertices: {r.NearVertices}"));
-        t.WriteLine(string.Create(c, $"{indent}volume: {r.Volume:0.####}\n{indent}area: {r.Area:0.####}"));
+        t.WriteLine(string.Create(c, $"{indent}volume: {Maybe(r.Volume)}\n{indent}volumeIfClosed: {Maybe(r.VolumeIfClosed)}\n{indent}area: {r.Area:0.####}\n{indent}watertightShells: {r.WatertightShells}"));
         t.WriteLine(string.Create(c, $"{indent}bboxMin: {(float)r.BboxMin.X} {(float)r.BboxMin.Y} {(float)r.BboxMin.Z}\n{indent}bboxMax: {(float)r.BboxMax.X} {(float)r.BboxMax.Y} {(float)r.BboxMax.Z}"));
         t.WriteLine(string.Create(c, $"{indent}watertight: {(r.Watertight ? "yes" : "no")}\n{indent}units: {r.Units}\n{indent}overhangArea: {r.OverhangArea:0.####}"));
+        foreach (var warning in r.Warnings)
+        {
+            t.WriteLine($"{indent}warning: {warning}");
+        }
     }
+
+    private static string Maybe(double volume) => double.IsNaN(volume) ? "none (open mesh)" : volume.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Amsp.Domain.Identity;
+using Amsp.Domain.Persistence;
+using Amsp.Host.Platform.Organizations;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +18,8 @@ public static class AuthApi
 
     public sealed record RefreshRequest([Required] string? RefreshToken);
 
-    public sealed record CurrentUser(string Id, string? Email, string? DisplayName, IReadOnlyList<string> Roles);
+    public sealed record CurrentUser(string Id, string? Email, string? DisplayName, IReadOnlyList<string> Roles,
+        IReadOnlyList<PersonMembershipDto> Memberships);
 
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
@@ -29,7 +33,7 @@ public static class AuthApi
             .WithSummary("Trade a refresh token for a new bearer token")
             .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/logout", LogoutAsync).WithSummary("End the cookie session");
-        group.MapGet("/me", MeAsync).WithSummary("The signed-in user and their roles");
+        group.MapGet("/me", MeAsync).WithSummary("The signed-in user, their roles and the organizations they hold them in");
         return group;
     }
 
@@ -80,13 +84,18 @@ public static class AuthApi
     }
 
     private static async Task<Results<Ok<CurrentUser>, UnauthorizedHttpResult>> MeAsync(
-        ClaimsPrincipal principal, UserManager<AmspUser> users)
+        ClaimsPrincipal principal, UserManager<AmspUser> users, AmspDbContext db, CancellationToken ct)
     {
         if (await users.GetUserAsync(principal) is not { } user)
         {
             return TypedResults.Unauthorized();
         }
-        var roles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
-        return TypedResults.Ok(new CurrentUser(user.Id, user.Email, user.DisplayName, roles));
+        var memberships = await (from m in db.Memberships.AsNoTracking()
+                                 join o in db.Organizations on m.OrganizationId equals o.Id
+                                 where m.UserId == user.Id
+                                 select new PersonMembershipDto(o.Id, o.LegalName, o.Kind, m.Roles)).ToListAsync(ct);
+        var roles = memberships.SelectMany(m => m.Roles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return TypedResults.Ok(new CurrentUser(user.Id, user.Email, user.DisplayName, roles,
+            memberships.OrderBy(m => m.OrganizationName, StringComparer.Ordinal).ToList()));
     }
 }

@@ -1,7 +1,6 @@
 using Amsp.Domain.Identity;
 using Amsp.Domain.Persistence;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 
 namespace Amsp.Host.Auth;
 
@@ -20,7 +19,6 @@ public static class AuthExtensions
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
-            .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AmspDbContext>();
 
         // The browser gets 401/403 from the API, not a redirect to a login page it cannot render.

@@ -1,72 +1,117 @@
 using Amsp.Domain.Identity;
+using Amsp.Domain.Organizations;
+using Amsp.Domain.Persistence;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Amsp.Host.Auth;
 
-/// <summary>Creates the roles, the demo users (Development only) and the bootstrap administrator.</summary>
+/// <summary>
+/// Creates what every installation needs: the platform organization (where administrators, analysts and platform
+/// designers belong) and, when no administrator exists yet, the bootstrap administrator. Roles live in memberships;
+/// role assignments of Identity's own tables, from databases of earlier versions, become platform memberships once.
+/// </summary>
 internal sealed partial class IdentitySeeder(
-    RoleManager<IdentityRole> roles,
+    AmspDbContext db,
     UserManager<AmspUser> users,
-    IHostEnvironment environment,
+    TimeProvider time,
     IOptions<BootstrapAdminOptions> bootstrap,
     ILogger<IdentitySeeder> logger)
 {
+    /// <summary>The platform operator's own organization, the same id in every installation.</summary>
+    public static readonly Guid PlatformOrganizationId = new("0195a000-0000-7000-8000-000000000001");
+
+    private static readonly string[] PlatformRoles = [AmspRoles.Admin, AmspRoles.Analyst, AmspRoles.Operator, AmspRoles.Designer];
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        foreach (var role in AmspRoles.All)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(role)), $"role {role}");
-            }
-        }
-
-        if (environment.IsDevelopment())
-        {
-            foreach (var demo in DemoUsers.All)
-            {
-                await EnsureUserAsync(demo.Email, demo.Password, demo.Role, demo.DisplayName);
-            }
-            LogDemoUsers(logger, DemoUsers.All.Count);
-        }
-
+        await EnsurePlatformAsync(cancellationToken);
+        await MoveIdentityRolesAsync(cancellationToken);
         if (bootstrap.Value is { AdminEmail: { Length: > 0 } email, AdminPassword: { Length: > 0 } password }
-            && (await users.GetUsersInRoleAsync(AmspRoles.Admin)).Count == 0)
+            && !await AnyAdminAsync(cancellationToken))
         {
-            await EnsureUserAsync(email, password, AmspRoles.Admin, "Administrator");
+            var user = await EnsureUserAsync(users, email, password, "Administrator");
+            await EnsureMembershipAsync(db, time, PlatformOrganizationId, user.Id, [AmspRoles.Admin], cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             LogBootstrapAdmin(logger, email);
         }
     }
 
-    private async Task EnsureUserAsync(string email, string password, string role, string displayName)
+    private async Task<bool> AnyAdminAsync(CancellationToken ct) =>
+        (await db.Memberships.AsNoTracking().Where(m => m.OrganizationId == PlatformOrganizationId).Select(m => m.Roles).ToListAsync(ct))
+        .Any(roles => roles.Contains(AmspRoles.Admin));
+
+    private async Task EnsurePlatformAsync(CancellationToken ct)
+    {
+        if (!await db.Organizations.AnyAsync(o => o.Id == PlatformOrganizationId, ct))
+        {
+            db.Organizations.Add(new Organization
+            {
+                Id = PlatformOrganizationId, Kind = OrganizationKind.Platform, LegalName = "AMSP Platform",
+                Address = new Address { Country = "EU" }, CreatedAt = time.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private async Task MoveIdentityRolesAsync(CancellationToken ct)
+    {
+        var legacy = await (from ur in db.UserRoles
+                            join r in db.Roles on ur.RoleId equals r.Id
+                            select new { ur.UserId, Role = r.Name }).ToListAsync(ct);
+        if (legacy.Count == 0)
+        {
+            return;
+        }
+        foreach (var user in legacy.GroupBy(x => x.UserId))
+        {
+            var roles = user.Select(x => x.Role!).Where(PlatformRoles.Contains).ToList();
+            if (roles.Count > 0)
+            {
+                await EnsureMembershipAsync(db, time, PlatformOrganizationId, user.Key, roles, ct);
+            }
+        }
+        db.UserRoles.RemoveRange(await db.UserRoles.ToListAsync(ct));
+        await db.SaveChangesAsync(ct);
+        LogMovedRoles(logger, legacy.Count);
+    }
+
+    public static async Task<AmspUser> EnsureUserAsync(UserManager<AmspUser> users, string email, string password, string displayName)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             user = new AmspUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
-            Check(await users.CreateAsync(user, password), $"user {email}");
+            var result = await users.CreateAsync(user, password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Could not create user {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            }
         }
-        if (!await users.IsInRoleAsync(user, role))
-        {
-            Check(await users.AddToRoleAsync(user, role), $"role {role} for {email}");
-        }
+        return user;
     }
 
-    private static void Check(IdentityResult result, string what)
+    /// <summary>Adds the roles to the person's membership of the organization, creating it if needed (not saved).</summary>
+    public static async Task EnsureMembershipAsync(AmspDbContext db, TimeProvider time, Guid organization, string userId,
+        IReadOnlyList<string> roles, CancellationToken ct)
     {
-        if (!result.Succeeded)
+        var membership = db.Memberships.Local.SingleOrDefault(m => m.OrganizationId == organization && m.UserId == userId)
+            ?? await db.Memberships.SingleOrDefaultAsync(m => m.OrganizationId == organization && m.UserId == userId, ct);
+        if (membership is null)
         {
-            throw new InvalidOperationException(
-                $"Could not create {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            var now = time.GetUtcNow();
+            db.Memberships.Add(new Membership { Id = Guid.CreateVersion7(now), OrganizationId = organization, UserId = userId, Roles = [.. roles], CreatedAt = now });
+        }
+        else if (roles.Except(membership.Roles).Any())
+        {
+            membership.Roles = membership.Roles.Union(roles).ToList();
         }
     }
-
-    // The accounts and their passwords are in the start banner and the README, not in the log a collector keeps.
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} Development demo users are ready, one per role (never created in Production)")]
-    private static partial void LogDemoUsers(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the bootstrap administrator {Email}")]
     private static partial void LogBootstrapAdmin(ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} role assignments of an earlier version into platform memberships")]
+    private static partial void LogMovedRoles(ILogger logger, int count);
 }

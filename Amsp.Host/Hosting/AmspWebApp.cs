@@ -3,6 +3,7 @@ using Amsp.Host.Auth;
 using Amsp.Host.Health;
 using Amsp.Host.Hosting.OpenApi;
 using Amsp.Host.Persistence;
+using Amsp.Host.Platform;
 using Amsp.Host.Start;
 using Amsp.Host.Workflows;
 using Amsp.Host.Workflows.Scheduling;
@@ -34,6 +35,7 @@ public static class AmspWebApp
         builder.Services.AddAmspWorkflowScheduling(database);
         builder.Services.AddAmspAuth();
         builder.Services.AddAmspHealth();
+        builder.Services.AddAmspPlatform();
         StartBanner.AddTo(builder);
 
         var app = builder.Build();
@@ -49,6 +51,7 @@ public static class AmspWebApp
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("AMSP API")).AllowAnonymous();
         app.MapAuthApi();
         app.MapAmspWorkflows();
+        app.MapAmspPlatform();
         return app;
     }
 }

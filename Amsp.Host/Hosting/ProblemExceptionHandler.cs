@@ -1,3 +1,5 @@
+using Amsp.Domain.Storage;
+using Amsp.Host.Platform.Pipeline;
 using Amsp.Workflows.Definitions;
 using Amsp.Workflows.Persistence;
 using Amsp.Workflows.Runtime;
@@ -20,6 +22,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         var (status, title) = exception switch
         {
             ApiProblemException api => (api.Status, api.Title),
+            RequestValidationException => (StatusCodes.Status400BadRequest, "One or more fields are invalid"),
+            BlobTooLargeException => (StatusCodes.Status413PayloadTooLarge, "Too large"),
             _ when exception.Source != Engine => (0, ""),
             WorkflowValidationException => (StatusCodes.Status400BadRequest, "The workflow definition is not valid"),
             ArgumentException => (StatusCodes.Status400BadRequest, "Bad request"),
@@ -37,6 +41,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         if (exception is WorkflowValidationException { Errors: var errors })
         {
             problem.Extensions["errors"] = errors;
+        }
+        else if (exception is RequestValidationException { Errors: var fields })
+        {
+            problem.Extensions["errors"] = fields;
         }
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });

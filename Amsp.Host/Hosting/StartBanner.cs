@@ -61,9 +61,9 @@ internal sealed class StartBanner(
         if (environment.IsDevelopment())
         {
             text.AppendLine().AppendLine("  Demo accounts (Development only):").AppendLine();
-            var width = DemoUsers.All.Max(u => u.Email.Length);
+            var width = DemoUsers.Everyone.Max(u => u.Email.Length);
             text.AppendLine($"    {"role",-17} {"e-mail".PadRight(width)}  password");
-            foreach (var user in DemoUsers.All)
+            foreach (var user in DemoUsers.Everyone)
             {
                 text.AppendLine($"    {user.Role,-17} {user.Email.PadRight(width)}  {user.Password}");
             }

@@ -1,5 +1,6 @@
 using Amsp.Host.Hosting;
 using Amsp.Host.Auth;
+using Amsp.Host.Platform.Demo;
 using Medallion.Threading.Postgres;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ namespace Amsp.Host.Persistence;
 /// started at the same moment on an empty database migrate, seed and create the first key one after the other, so
 /// the second finds everything done instead of racing the first (duplicate demo users, a key per node).
 /// </remarks>
-internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, DatabaseTarget target) : StartupTask
+internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, DatabaseTarget target,
+    IHostEnvironment environment) : StartupTask
 {
     /// <summary>The advisory lock nodes take while they initialize the database.</summary>
     public const string LockName = "amsp-initialize";
@@ -33,6 +35,10 @@ internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         }
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(cancellationToken);
+        if (environment.IsDevelopment() && scope.ServiceProvider.GetService<DemoDataSeeder>() is { } demo)
+        {
+            await demo.SeedAsync(cancellationToken);
+        }
         // Registered with data protection (the server); a host without it has no key ring to seed.
         scope.ServiceProvider.GetService<KeyRingSeeder>()?.EnsureKey();
     }

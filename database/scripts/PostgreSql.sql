@@ -195,6 +195,397 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "DesignRequests" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "RequirementId" uuid NOT NULL,
+        "RequestedBy" character varying(64) NOT NULL,
+        "Brief" character varying(4000) NOT NULL,
+        "ReferenceModelIds" uuid[] NOT NULL,
+        "Status" character varying(16) NOT NULL,
+        "DesignerId" character varying(64),
+        "DesignerOrganizationId" uuid,
+        "AcceptedModelId" uuid,
+        "CreatedAt" bigint NOT NULL,
+        "TakenAt" bigint,
+        "AcceptedAt" bigint,
+        CONSTRAINT "PK_DesignRequests" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "Invitations" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "Email" character varying(256) NOT NULL,
+        "Roles" text[] NOT NULL,
+        "TokenHash" character varying(64) NOT NULL,
+        "InvitedBy" character varying(64) NOT NULL,
+        "CreatedAt" bigint NOT NULL,
+        "ExpiresAt" bigint NOT NULL,
+        "AcceptedAt" bigint,
+        "AcceptedBy" character varying(64),
+        CONSTRAINT "PK_Invitations" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "Materials" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Process" character varying(16) NOT NULL,
+        "Density" numeric(18,4) NOT NULL,
+        "Colours" text[] NOT NULL,
+        "PricingBasis" character varying(16) NOT NULL,
+        "UnitPrice" numeric(18,4) NOT NULL,
+        "MinWallThickness" numeric(18,4) NOT NULL,
+        "LayerHeights" numeric[] NOT NULL,
+        "Active" boolean NOT NULL,
+        CONSTRAINT "PK_Materials" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "Models" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "UploadedBy" character varying(64) NOT NULL,
+        "OriginalName" character varying(260) NOT NULL,
+        "Format" character varying(8) NOT NULL,
+        "SizeBytes" bigint NOT NULL,
+        "Sha256" character varying(64) NOT NULL,
+        "ParentId" uuid,
+        "Origin" character varying(16) NOT NULL,
+        "DesignRequestId" uuid,
+        "CheckReportJson" text NOT NULL,
+        "FingerprintJson" text NOT NULL,
+        "CanonicalSha256" character varying(64) NOT NULL,
+        "SizeX" double precision NOT NULL,
+        "SizeY" double precision NOT NULL,
+        "SizeZ" double precision NOT NULL,
+        "UnitsGuess" character varying(8) NOT NULL,
+        "CreatedAt" bigint NOT NULL,
+        CONSTRAINT "PK_Models" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "Organizations" (
+        "Id" uuid NOT NULL,
+        "Kind" character varying(16) NOT NULL,
+        "LegalName" character varying(200) NOT NULL,
+        "Address_Street" character varying(200) NOT NULL,
+        "Address_PostalCode" character varying(32) NOT NULL,
+        "Address_City" character varying(100) NOT NULL,
+        "Address_Region" character varying(100),
+        "Address_Country" character varying(2) NOT NULL,
+        "VatId" character varying(32),
+        "CreatedAt" bigint NOT NULL,
+        CONSTRAINT "PK_Organizations" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "PriceLists" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Currency" character varying(3) NOT NULL,
+        "SetupFee" numeric(18,4) NOT NULL,
+        "MachineHourlyRate" numeric(18,4) NOT NULL,
+        "MarginPercent" numeric(18,4) NOT NULL,
+        "QuoteValidityDays" integer NOT NULL,
+        "PricingScript" text,
+        "Active" boolean NOT NULL,
+        "UpdatedAt" bigint NOT NULL,
+        "PostProcessing" jsonb,
+        "QuantityDiscounts" jsonb,
+        CONSTRAINT "PK_PriceLists" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "Printers" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "SiteId" uuid,
+        "Name" character varying(200) NOT NULL,
+        "Process" character varying(16) NOT NULL,
+        "BuildVolume_X" numeric(18,4) NOT NULL,
+        "BuildVolume_Y" numeric(18,4) NOT NULL,
+        "BuildVolume_Z" numeric(18,4) NOT NULL,
+        "LoadedMaterialId" uuid,
+        "LoadedColour" character varying(64),
+        "Controller" character varying(16) NOT NULL,
+        "BaseUrl" character varying(500),
+        "ProtectedApiKey" character varying(4000),
+        "State" character varying(16) NOT NULL,
+        "HourlyRate" numeric(18,4),
+        "Active" boolean NOT NULL,
+        "TimeParameters" jsonb NOT NULL,
+        CONSTRAINT "PK_Printers" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "ProtectedDesigns" (
+        "Id" uuid NOT NULL,
+        "OwnerOrganizationId" uuid NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "ModelId" uuid NOT NULL,
+        "CanonicalSha256" character varying(64) NOT NULL,
+        "FingerprintJson" text NOT NULL,
+        "Licence" character varying(32) NOT NULL,
+        "LicenseeOrganizationIds" uuid[] NOT NULL,
+        "RoyaltyPerPart" numeric(18,4),
+        "RoyaltyCurrency" character varying(3),
+        "RegisteredBy" character varying(64) NOT NULL,
+        "CreatedAt" bigint NOT NULL,
+        CONSTRAINT "PK_ProtectedDesigns" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "Requirements" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "CreatedBy" character varying(64) NOT NULL,
+        "Title" character varying(200) NOT NULL,
+        "ModelId" uuid,
+        "Units" character varying(16) NOT NULL,
+        "Process" character varying(16),
+        "Material" character varying(200),
+        "Colour" character varying(64),
+        "Quantity" integer NOT NULL,
+        "GeneralTolerance" character varying(16) NOT NULL,
+        "SurfaceFinish" character varying(500),
+        "PostProcessing" integer[] NOT NULL,
+        "BuildOrientation" character varying(500),
+        "AcceptableImperfections" character varying(4000),
+        "InspectionMethod" character varying(4000),
+        "CertificateLevel" character varying(32) NOT NULL,
+        "Packaging" character varying(500),
+        "DueDate" date,
+        "DeliveryAddress_Street" character varying(200) NOT NULL,
+        "DeliveryAddress_PostalCode" character varying(32) NOT NULL,
+        "DeliveryAddress_City" character varying(100) NOT NULL,
+        "DeliveryAddress_Region" character varying(100),
+        "DeliveryAddress_Country" character varying(2) NOT NULL,
+        "Notes" character varying(4000),
+        "Status" character varying(16) NOT NULL,
+        "CreatedAt" bigint NOT NULL,
+        "UpdatedAt" bigint NOT NULL,
+        "SubmittedAt" bigint,
+        "CriticalDimensions" jsonb,
+        CONSTRAINT "PK_Requirements" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "Sites" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Address_Street" character varying(200) NOT NULL,
+        "Address_PostalCode" character varying(32) NOT NULL,
+        "Address_City" character varying(100) NOT NULL,
+        "Address_Region" character varying(100),
+        "Address_Country" character varying(2) NOT NULL,
+        CONSTRAINT "PK_Sites" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE TABLE "Memberships" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "UserId" character varying(64) NOT NULL,
+        "Roles" text[] NOT NULL,
+        "CreatedAt" bigint NOT NULL,
+        CONSTRAINT "PK_Memberships" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Memberships_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_DesignRequests_OrganizationId" ON "DesignRequests" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_DesignRequests_RequirementId" ON "DesignRequests" ("RequirementId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_DesignRequests_Status" ON "DesignRequests" ("Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_Invitations_OrganizationId" ON "Invitations" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE UNIQUE INDEX "IX_Invitations_TokenHash" ON "Invitations" ("TokenHash");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_Materials_OrganizationId" ON "Materials" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE UNIQUE INDEX "IX_Memberships_OrganizationId_UserId" ON "Memberships" ("OrganizationId", "UserId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_Memberships_UserId" ON "Memberships" ("UserId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_Models_DesignRequestId" ON "Models" ("DesignRequestId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_Models_OrganizationId_Sha256" ON "Models" ("OrganizationId", "Sha256");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_Models_ParentId" ON "Models" ("ParentId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_Organizations_LegalName" ON "Organizations" ("LegalName");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_PriceLists_OrganizationId" ON "PriceLists" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_Printers_OrganizationId" ON "Printers" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_ProtectedDesigns_CanonicalSha256" ON "ProtectedDesigns" ("CanonicalSha256");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_ProtectedDesigns_ModelId" ON "ProtectedDesigns" ("ModelId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_ProtectedDesigns_OwnerOrganizationId" ON "ProtectedDesigns" ("OwnerOrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_Requirements_OrganizationId" ON "Requirements" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    CREATE INDEX "IX_Sites_OrganizationId" ON "Sites" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129052007_PlatformModel') THEN
+    INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129052007_PlatformModel', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
 
 -- AMSP Workflow tables (PostgreSql)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

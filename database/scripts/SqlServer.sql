@@ -218,6 +218,429 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [DesignRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [RequirementId] uniqueidentifier NOT NULL,
+        [RequestedBy] nvarchar(64) NOT NULL,
+        [Brief] nvarchar(4000) NOT NULL,
+        [ReferenceModelIds] nvarchar(max) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [DesignerId] nvarchar(64) NULL,
+        [DesignerOrganizationId] uniqueidentifier NULL,
+        [AcceptedModelId] uniqueidentifier NULL,
+        [CreatedAt] bigint NOT NULL,
+        [TakenAt] bigint NULL,
+        [AcceptedAt] bigint NULL,
+        CONSTRAINT [PK_DesignRequests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [Invitations] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [Roles] nvarchar(max) NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [InvitedBy] nvarchar(64) NOT NULL,
+        [CreatedAt] bigint NOT NULL,
+        [ExpiresAt] bigint NOT NULL,
+        [AcceptedAt] bigint NULL,
+        [AcceptedBy] nvarchar(64) NULL,
+        CONSTRAINT [PK_Invitations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [Materials] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Process] nvarchar(16) NOT NULL,
+        [Density] decimal(18,4) NOT NULL,
+        [Colours] nvarchar(max) NOT NULL,
+        [PricingBasis] nvarchar(16) NOT NULL,
+        [UnitPrice] decimal(18,4) NOT NULL,
+        [MinWallThickness] decimal(18,4) NOT NULL,
+        [LayerHeights] nvarchar(max) NOT NULL,
+        [Active] bit NOT NULL,
+        CONSTRAINT [PK_Materials] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [Models] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [UploadedBy] nvarchar(64) NOT NULL,
+        [OriginalName] nvarchar(260) NOT NULL,
+        [Format] nvarchar(8) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [ParentId] uniqueidentifier NULL,
+        [Origin] nvarchar(16) NOT NULL,
+        [DesignRequestId] uniqueidentifier NULL,
+        [CheckReportJson] nvarchar(max) NOT NULL,
+        [FingerprintJson] nvarchar(max) NOT NULL,
+        [CanonicalSha256] nvarchar(64) NOT NULL,
+        [SizeX] float NOT NULL,
+        [SizeY] float NOT NULL,
+        [SizeZ] float NOT NULL,
+        [UnitsGuess] nvarchar(8) NOT NULL,
+        [CreatedAt] bigint NOT NULL,
+        CONSTRAINT [PK_Models] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [Organizations] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [LegalName] nvarchar(200) NOT NULL,
+        [Address_Street] nvarchar(200) NOT NULL,
+        [Address_PostalCode] nvarchar(32) NOT NULL,
+        [Address_City] nvarchar(100) NOT NULL,
+        [Address_Region] nvarchar(100) NULL,
+        [Address_Country] nvarchar(2) NOT NULL,
+        [VatId] nvarchar(32) NULL,
+        [CreatedAt] bigint NOT NULL,
+        CONSTRAINT [PK_Organizations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [PriceLists] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Currency] nvarchar(3) NOT NULL,
+        [SetupFee] decimal(18,4) NOT NULL,
+        [MachineHourlyRate] decimal(18,4) NOT NULL,
+        [MarginPercent] decimal(18,4) NOT NULL,
+        [QuoteValidityDays] int NOT NULL,
+        [PricingScript] nvarchar(max) NULL,
+        [Active] bit NOT NULL,
+        [UpdatedAt] bigint NOT NULL,
+        [PostProcessing] nvarchar(max) NULL,
+        [QuantityDiscounts] nvarchar(max) NULL,
+        CONSTRAINT [PK_PriceLists] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [Printers] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [SiteId] uniqueidentifier NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Process] nvarchar(16) NOT NULL,
+        [BuildVolume_X] decimal(18,4) NOT NULL,
+        [BuildVolume_Y] decimal(18,4) NOT NULL,
+        [BuildVolume_Z] decimal(18,4) NOT NULL,
+        [LoadedMaterialId] uniqueidentifier NULL,
+        [LoadedColour] nvarchar(64) NULL,
+        [Controller] nvarchar(16) NOT NULL,
+        [BaseUrl] nvarchar(500) NULL,
+        [ProtectedApiKey] nvarchar(4000) NULL,
+        [State] nvarchar(16) NOT NULL,
+        [HourlyRate] decimal(18,4) NULL,
+        [Active] bit NOT NULL,
+        [TimeParameters] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Printers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [ProtectedDesigns] (
+        [Id] uniqueidentifier NOT NULL,
+        [OwnerOrganizationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [CanonicalSha256] nvarchar(64) NOT NULL,
+        [FingerprintJson] nvarchar(max) NOT NULL,
+        [Licence] nvarchar(32) NOT NULL,
+        [LicenseeOrganizationIds] nvarchar(max) NOT NULL,
+        [RoyaltyPerPart] decimal(18,4) NULL,
+        [RoyaltyCurrency] nvarchar(3) NULL,
+        [RegisteredBy] nvarchar(64) NOT NULL,
+        [CreatedAt] bigint NOT NULL,
+        CONSTRAINT [PK_ProtectedDesigns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [Requirements] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [CreatedBy] nvarchar(64) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [ModelId] uniqueidentifier NULL,
+        [Units] nvarchar(16) NOT NULL,
+        [Process] nvarchar(16) NULL,
+        [Material] nvarchar(200) NULL,
+        [Colour] nvarchar(64) NULL,
+        [Quantity] int NOT NULL,
+        [GeneralTolerance] nvarchar(16) NOT NULL,
+        [SurfaceFinish] nvarchar(500) NULL,
+        [PostProcessing] nvarchar(max) NOT NULL,
+        [BuildOrientation] nvarchar(500) NULL,
+        [AcceptableImperfections] nvarchar(4000) NULL,
+        [InspectionMethod] nvarchar(4000) NULL,
+        [CertificateLevel] nvarchar(32) NOT NULL,
+        [Packaging] nvarchar(500) NULL,
+        [DueDate] date NULL,
+        [DeliveryAddress_Street] nvarchar(200) NOT NULL,
+        [DeliveryAddress_PostalCode] nvarchar(32) NOT NULL,
+        [DeliveryAddress_City] nvarchar(100) NOT NULL,
+        [DeliveryAddress_Region] nvarchar(100) NULL,
+        [DeliveryAddress_Country] nvarchar(2) NOT NULL,
+        [Notes] nvarchar(4000) NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [CreatedAt] bigint NOT NULL,
+        [UpdatedAt] bigint NOT NULL,
+        [SubmittedAt] bigint NULL,
+        [CriticalDimensions] nvarchar(max) NULL,
+        CONSTRAINT [PK_Requirements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [Sites] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Address_Street] nvarchar(200) NOT NULL,
+        [Address_PostalCode] nvarchar(32) NOT NULL,
+        [Address_City] nvarchar(100) NOT NULL,
+        [Address_Region] nvarchar(100) NULL,
+        [Address_Country] nvarchar(2) NOT NULL,
+        CONSTRAINT [PK_Sites] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE TABLE [Memberships] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(64) NOT NULL,
+        [Roles] nvarchar(max) NOT NULL,
+        [CreatedAt] bigint NOT NULL,
+        CONSTRAINT [PK_Memberships] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Memberships_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_DesignRequests_OrganizationId] ON [DesignRequests] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_DesignRequests_RequirementId] ON [DesignRequests] ([RequirementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_DesignRequests_Status] ON [DesignRequests] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_Invitations_OrganizationId] ON [Invitations] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Invitations_TokenHash] ON [Invitations] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_Materials_OrganizationId] ON [Materials] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Memberships_OrganizationId_UserId] ON [Memberships] ([OrganizationId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_Memberships_UserId] ON [Memberships] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_Models_DesignRequestId] ON [Models] ([DesignRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_Models_OrganizationId_Sha256] ON [Models] ([OrganizationId], [Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_Models_ParentId] ON [Models] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_Organizations_LegalName] ON [Organizations] ([LegalName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_PriceLists_OrganizationId] ON [PriceLists] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_Printers_OrganizationId] ON [Printers] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_ProtectedDesigns_CanonicalSha256] ON [ProtectedDesigns] ([CanonicalSha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_ProtectedDesigns_ModelId] ON [ProtectedDesigns] ([ModelId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_ProtectedDesigns_OwnerOrganizationId] ON [ProtectedDesigns] ([OwnerOrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_Requirements_OrganizationId] ON [Requirements] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    CREATE INDEX [IX_Sites_OrganizationId] ON [Sites] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129052120_PlatformModel'
+)
+BEGIN
+    INSERT INTO [__AmspMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129052120_PlatformModel', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
 
 -- AMSP Workflow tables (SqlServer)
 IF OBJECT_ID(N'[__WorkflowMigrationsHistory]') IS NULL

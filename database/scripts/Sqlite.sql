@@ -104,6 +104,231 @@ VALUES ('20261124025104_DataProtectionKeys', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "DesignRequests" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DesignRequests" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "RequirementId" TEXT NOT NULL,
+    "RequestedBy" TEXT NOT NULL,
+    "Brief" TEXT NOT NULL,
+    "ReferenceModelIds" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "DesignerId" TEXT NULL,
+    "DesignerOrganizationId" TEXT NULL,
+    "AcceptedModelId" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "TakenAt" INTEGER NULL,
+    "AcceptedAt" INTEGER NULL
+);
+
+CREATE TABLE "Invitations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Invitations" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "Email" TEXT NOT NULL,
+    "Roles" TEXT NOT NULL,
+    "TokenHash" TEXT NOT NULL,
+    "InvitedBy" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL,
+    "AcceptedAt" INTEGER NULL,
+    "AcceptedBy" TEXT NULL
+);
+
+CREATE TABLE "Materials" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Materials" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Process" TEXT NOT NULL,
+    "Density" TEXT NOT NULL,
+    "Colours" TEXT NOT NULL,
+    "PricingBasis" TEXT NOT NULL,
+    "UnitPrice" TEXT NOT NULL,
+    "MinWallThickness" TEXT NOT NULL,
+    "LayerHeights" TEXT NOT NULL,
+    "Active" INTEGER NOT NULL
+);
+
+CREATE TABLE "Models" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Models" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    "OriginalName" TEXT NOT NULL,
+    "Format" TEXT NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "ParentId" TEXT NULL,
+    "Origin" TEXT NOT NULL,
+    "DesignRequestId" TEXT NULL,
+    "CheckReportJson" TEXT NOT NULL,
+    "FingerprintJson" TEXT NOT NULL,
+    "CanonicalSha256" TEXT NOT NULL,
+    "SizeX" REAL NOT NULL,
+    "SizeY" REAL NOT NULL,
+    "SizeZ" REAL NOT NULL,
+    "UnitsGuess" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "Organizations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Organizations" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "LegalName" TEXT NOT NULL,
+    "Address_Street" TEXT NOT NULL,
+    "Address_PostalCode" TEXT NOT NULL,
+    "Address_City" TEXT NOT NULL,
+    "Address_Region" TEXT NULL,
+    "Address_Country" TEXT NOT NULL,
+    "VatId" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "PriceLists" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PriceLists" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Currency" TEXT NOT NULL,
+    "SetupFee" TEXT NOT NULL,
+    "MachineHourlyRate" TEXT NOT NULL,
+    "MarginPercent" TEXT NOT NULL,
+    "QuoteValidityDays" INTEGER NOT NULL,
+    "PricingScript" TEXT NULL,
+    "Active" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "PostProcessing" TEXT NULL,
+    "QuantityDiscounts" TEXT NULL
+);
+
+CREATE TABLE "Printers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Printers" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "SiteId" TEXT NULL,
+    "Name" TEXT NOT NULL,
+    "Process" TEXT NOT NULL,
+    "BuildVolume_X" TEXT NOT NULL,
+    "BuildVolume_Y" TEXT NOT NULL,
+    "BuildVolume_Z" TEXT NOT NULL,
+    "LoadedMaterialId" TEXT NULL,
+    "LoadedColour" TEXT NULL,
+    "Controller" TEXT NOT NULL,
+    "BaseUrl" TEXT NULL,
+    "ProtectedApiKey" TEXT NULL,
+    "State" TEXT NOT NULL,
+    "HourlyRate" TEXT NULL,
+    "Active" INTEGER NOT NULL,
+    "TimeParameters" TEXT NOT NULL
+);
+
+CREATE TABLE "ProtectedDesigns" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ProtectedDesigns" PRIMARY KEY,
+    "OwnerOrganizationId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "ModelId" TEXT NOT NULL,
+    "CanonicalSha256" TEXT NOT NULL,
+    "FingerprintJson" TEXT NOT NULL,
+    "Licence" TEXT NOT NULL,
+    "LicenseeOrganizationIds" TEXT NOT NULL,
+    "RoyaltyPerPart" TEXT NULL,
+    "RoyaltyCurrency" TEXT NULL,
+    "RegisteredBy" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "Requirements" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Requirements" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "ModelId" TEXT NULL,
+    "Units" TEXT NOT NULL,
+    "Process" TEXT NULL,
+    "Material" TEXT NULL,
+    "Colour" TEXT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "GeneralTolerance" TEXT NOT NULL,
+    "SurfaceFinish" TEXT NULL,
+    "PostProcessing" TEXT NOT NULL,
+    "BuildOrientation" TEXT NULL,
+    "AcceptableImperfections" TEXT NULL,
+    "InspectionMethod" TEXT NULL,
+    "CertificateLevel" TEXT NOT NULL,
+    "Packaging" TEXT NULL,
+    "DueDate" TEXT NULL,
+    "DeliveryAddress_Street" TEXT NOT NULL,
+    "DeliveryAddress_PostalCode" TEXT NOT NULL,
+    "DeliveryAddress_City" TEXT NOT NULL,
+    "DeliveryAddress_Region" TEXT NULL,
+    "DeliveryAddress_Country" TEXT NOT NULL,
+    "Notes" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "SubmittedAt" INTEGER NULL,
+    "CriticalDimensions" TEXT NULL
+);
+
+CREATE TABLE "Sites" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Sites" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Address_Street" TEXT NOT NULL,
+    "Address_PostalCode" TEXT NOT NULL,
+    "Address_City" TEXT NOT NULL,
+    "Address_Region" TEXT NULL,
+    "Address_Country" TEXT NOT NULL
+);
+
+CREATE TABLE "Memberships" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Memberships" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "UserId" TEXT NOT NULL,
+    "Roles" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_Memberships_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_DesignRequests_OrganizationId" ON "DesignRequests" ("OrganizationId");
+
+CREATE INDEX "IX_DesignRequests_RequirementId" ON "DesignRequests" ("RequirementId");
+
+CREATE INDEX "IX_DesignRequests_Status" ON "DesignRequests" ("Status");
+
+CREATE INDEX "IX_Invitations_OrganizationId" ON "Invitations" ("OrganizationId");
+
+CREATE UNIQUE INDEX "IX_Invitations_TokenHash" ON "Invitations" ("TokenHash");
+
+CREATE INDEX "IX_Materials_OrganizationId" ON "Materials" ("OrganizationId");
+
+CREATE UNIQUE INDEX "IX_Memberships_OrganizationId_UserId" ON "Memberships" ("OrganizationId", "UserId");
+
+CREATE INDEX "IX_Memberships_UserId" ON "Memberships" ("UserId");
+
+CREATE INDEX "IX_Models_DesignRequestId" ON "Models" ("DesignRequestId");
+
+CREATE INDEX "IX_Models_OrganizationId_Sha256" ON "Models" ("OrganizationId", "Sha256");
+
+CREATE INDEX "IX_Models_ParentId" ON "Models" ("ParentId");
+
+CREATE INDEX "IX_Organizations_LegalName" ON "Organizations" ("LegalName");
+
+CREATE INDEX "IX_PriceLists_OrganizationId" ON "PriceLists" ("OrganizationId");
+
+CREATE INDEX "IX_Printers_OrganizationId" ON "Printers" ("OrganizationId");
+
+CREATE INDEX "IX_ProtectedDesigns_CanonicalSha256" ON "ProtectedDesigns" ("CanonicalSha256");
+
+CREATE INDEX "IX_ProtectedDesigns_ModelId" ON "ProtectedDesigns" ("ModelId");
+
+CREATE INDEX "IX_ProtectedDesigns_OwnerOrganizationId" ON "ProtectedDesigns" ("OwnerOrganizationId");
+
+CREATE INDEX "IX_Requirements_OrganizationId" ON "Requirements" ("OrganizationId");
+
+CREATE INDEX "IX_Sites_OrganizationId" ON "Sites" ("OrganizationId");
+
+INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129051855_PlatformModel', '10.0.15');
+
+COMMIT;
+
 
 -- AMSP Workflow tables (Sqlite)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

@@ -94,13 +94,13 @@ public class MeshCheckTests
     }
 
     [Fact]
-    public void A_fully_inverted_mesh_is_one_inverted_shell_with_negative_volume()
+    public void A_fully_inverted_mesh_is_one_inverted_shell_and_the_part_keeps_its_volume()
     {
-        var faces = Faces(Cube());
+        var faces = Faces(Cube(20));
         Reverse(faces);
-        var r = MeshCheck.Check(WithFaces(Cube(), faces));
+        var r = MeshCheck.Check(WithFaces(Cube(20), faces));
         Assert.Equal((1, 0), (r.InvertedShells, r.FlippedFaces));
-        Assert.Equal(-1000, r.Volume, 9);
+        Assert.Equal(8000, r.Volume, 9);
     }
 
     [Fact]

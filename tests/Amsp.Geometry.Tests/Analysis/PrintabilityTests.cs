@@ -42,4 +42,19 @@ public class PrintabilityTests
     {
         Assert.Equal(units, Printability.GuessUnits(extent));
     }
+
+    [Theory]
+    [InlineData(0, 0, 1, 45)]
+    [InlineData(1, 2, -0.5, 30)]
+    public void The_check_reports_the_overhang_printability_computes(double x, double y, double z, double angle)
+    {
+        var direction = new Vec3(x, y, z);
+        foreach (var mesh in new[] { Sphere(10, 12, 24), Io.FileBuilder.Read(File.ReadAllBytes("Samples/spur_gear.stl")) })
+        {
+            var r = MeshCheck.Check(mesh, new CheckOptions { BuildDirection = direction, OverhangAngle = angle });
+            Assert.Equal(Printability.OverhangArea(mesh, direction, angle), r.OverhangArea, 9);
+        }
+
+        Assert.True(MeshCheck.Check(Sphere(10, 12, 24), new CheckOptions { BuildDirection = direction, OverhangAngle = angle }).OverhangArea > 0);
+    }
 }

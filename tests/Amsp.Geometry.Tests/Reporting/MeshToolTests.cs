@@ -43,12 +43,38 @@ public class MeshToolTests
             var fill = json.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("action").GetString() == "fillHoles");
             Assert.Equal(1, fill.GetProperty("count").GetInt32());
             Assert.True(json.GetProperty("after").GetProperty("watertight").GetBoolean());
+            Assert.Equal(0, json.GetProperty("repairWarnings").GetArrayLength());
+            Assert.Equal(JsonValueKind.Null, json.GetProperty("volume").ValueKind);
+            Assert.Equal(json.GetProperty("volumeIfClosed").GetDouble(), json.GetProperty("after").GetProperty("volume").GetDouble(), 3);
             Assert.Equal(sphere.TriangleCount, MeshReader.Read(output).TriangleCount);
         }
         finally
         {
             File.Delete(input);
             File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void An_open_mesh_reports_volume_null_with_its_volume_if_closed_and_warnings()
+    {
+        var input = Temp("open.stl");
+        try
+        {
+            var faces = MeshFactory.Faces(MeshFactory.Cube(10));
+            faces.RemoveRange(0, 3);
+            MeshWriter.Write(MeshFactory.WithFaces(MeshFactory.Cube(10), faces), input);
+            var json = Run(o => MeshTool.Check(input, json: true, o));
+            Assert.Equal(JsonValueKind.Null, json.GetProperty("volume").ValueKind);
+            Assert.Equal(1000, json.GetProperty("volumeIfClosed").GetDouble());
+            Assert.Equal(0, json.GetProperty("watertightShells").GetInt32());
+            Assert.Equal(0, json.GetProperty("warnings").GetArrayLength());
+            var closed = Run(o => MeshTool.Check("Samples/spur_gear.stl", json: true, o));
+            Assert.Equal(closed.GetProperty("volume").GetDouble(), closed.GetProperty("volumeIfClosed").GetDouble());
+        }
+        finally
+        {
+            File.Delete(input);
         }
     }
 

@@ -56,7 +56,7 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Equal(ProductVersion.Describe(), version.Out.Trim());
         Assert.Matches(@"^amsp \d+\.\d+\.\d+ \(commit ([0-9a-f]{40}|unknown)\)$", version.Out.Trim());
 
-        var check = await DotNet.RunAsync(amsp, ["mesh", "check", Path.Combine("Samples", "bracket.stl"), "--json"], runtime,
+        var check = await DotNet.RunAsync(amsp, ["mesh", "check", Path.Combine("samples", "models", "bracket.stl"), "--json"], runtime,
             AppContext.BaseDirectory, timeout.Token);
         Assert.True(check.Exit == 0, check.Error);
         Assert.Empty(check.Error);
@@ -68,7 +68,7 @@ public sealed class ToolPackageTests : IDisposable
     }
 
     private static JsonElement ExpectedBracket() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "models.json"))).RootElement
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "models", "models.json"))).RootElement
             .EnumerateArray().Single(m => m.GetProperty("file").GetString() == "bracket.stl");
 
     private static string RepositoryRoot()

@@ -26,7 +26,7 @@ public sealed class StartBannerTests : IDisposable
             Assert.Contains(root + link, output, StringComparison.Ordinal);
         }
         Assert.Contains(Path.Combine(workingDirectory, "data"), output, StringComparison.Ordinal);
-        foreach (var demo in DemoUsers.All)
+        foreach (var demo in DemoUsers.Everyone)
         {
             Assert.Contains(lines, l => l.Contains(demo.Role, StringComparison.Ordinal) && l.Contains(demo.Email, StringComparison.Ordinal)
                 && l.Contains(demo.Password, StringComparison.Ordinal));

@@ -36,6 +36,27 @@ public sealed class MeshCommandTests
     }
 
     [Fact]
+    public async Task Mesh_check_of_an_open_mesh_prints_volume_null_and_the_volume_if_closed()
+    {
+        // The tetrahedron of the test above without its last face.
+        var path = Path.Combine(Path.GetTempPath(), $"amsp-{Guid.NewGuid():N}.obj");
+        await File.WriteAllTextAsync(path, "v 0 0 0\nv 1 0 0\nv 0 1 0\nv 0 0 1\nf 1 3 2\nf 1 2 4\nf 2 3 4\n");
+        try
+        {
+            var (exit, output, _) = await RunAsync("mesh", "check", path, "--json");
+            Assert.Equal(0, exit);
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("volume").ValueKind);
+            Assert.Equal(1 / 6.0, json.RootElement.GetProperty("volumeIfClosed").GetDouble(), 4);
+            Assert.Equal(0, json.RootElement.GetProperty("warnings").GetArrayLength());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task An_unreadable_file_is_exit_2_with_one_line_on_stderr()
     {
         var path = Path.Combine(Path.GetTempPath(), $"amsp-{Guid.NewGuid():N}.stl");

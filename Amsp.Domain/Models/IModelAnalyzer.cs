@@ -1,0 +1,37 @@
+namespace Amsp.Domain.Models;
+
+/// <summary>What the platform learns from a model file when it arrives.</summary>
+/// <param name="Format"><c>stl</c>, <c>obj</c> or <c>3mf</c>, from the content.</param>
+/// <param name="CheckReportJson">The mesh check report (the <c>amsp mesh check --json</c> object).</param>
+/// <param name="FingerprintJson">The fingerprint (the <c>amsp mesh fingerprint --json</c> object).</param>
+/// <param name="CanonicalSha256">SHA-256 of the canonical mesh, equal for the same geometry in any format.</param>
+/// <param name="Size">Bounding-box size in the file's units.</param>
+/// <param name="UnitsGuess"><c>mm</c>, <c>inch</c> or <c>m</c>.</param>
+public sealed record ModelAnalysis(string Format, string CheckReportJson, string FingerprintJson, string CanonicalSha256,
+    (double X, double Y, double Z) Size, string UnitsGuess);
+
+/// <summary>Reads and analyses a model file; the mesh library does the work.</summary>
+public interface IModelAnalyzer
+{
+    /// <exception cref="ModelRejectedException">The file is not a model the platform can read.</exception>
+    ModelAnalysis Analyze(string path, string fileName, CancellationToken cancellationToken);
+}
+
+/// <summary>Why a file is refused as a model.</summary>
+public enum ModelRejection
+{
+    /// <summary>No bytes at all.</summary>
+    Empty,
+
+    /// <summary>The content is not STL, OBJ or 3MF.</summary>
+    UnsupportedFormat,
+
+    /// <summary>STL, OBJ or 3MF, but broken (truncated, inconsistent, over a safety limit).</summary>
+    Unreadable,
+}
+
+/// <summary>A file that cannot be a model, with a message for the person who sent it.</summary>
+public sealed class ModelRejectedException(ModelRejection reason, string message, Exception? inner = null) : Exception(message, inner)
+{
+    public ModelRejection Reason { get; } = reason;
+}
