@@ -47,7 +47,8 @@ internal sealed partial class DemoDataSeeder(AmspDbContext db, UserManager<AmspU
         }
         await db.SaveChangesAsync(ct);
         await SeedModelsAsync(ct);
-        LogDemoUsers(logger, DemoUsers.Everyone.Count());
+        var count = DemoUsers.Everyone.Count();
+        LogDemoUsers(logger, count);
     }
 
     private async Task SeedModelsAsync(CancellationToken ct)
