@@ -26,9 +26,12 @@ public static class AuthApi
         var group = routes.MapGroup("/api/auth").WithTags("Auth");
         group.MapPost("/login", LoginAsync).AllowAnonymous()
             .WithSummary("Sign in with e-mail (or user name) and password")
-            .WithDescription("Answers a bearer token (AccessTokenResponse); with useCookies=true sets the session cookie instead.");
+            .WithDescription("Answers a bearer token (AccessTokenResponse); with useCookies=true sets the session cookie instead.")
+            // The sign-in manager writes the answer itself, so the handler's type cannot say what it is.
+            .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/refresh", RefreshAsync).AllowAnonymous()
-            .WithSummary("Trade a refresh token for a new bearer token");
+            .WithSummary("Trade a refresh token for a new bearer token")
+            .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/logout", LogoutAsync).WithSummary("End the cookie session");
         group.MapGet("/me", MeAsync).WithSummary("The signed-in user, their roles and the organizations they hold them in");
         return group;

@@ -18,6 +18,7 @@ public static class AmspCommandLine
         };
         // Host settings such as --urls or --environment=Production pass through to the web host.
         root.TreatUnmatchedTokensAsErrors = false;
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
         root.SetAction((parseResult, ct) =>
         {
             if (parseResult.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } unknown

@@ -11,21 +11,17 @@ public static class TelemetryExtensions
     public const string Prefix = "Amsp";
 
     /// <summary>
-    /// Structured JSON logs on stdout; OpenTelemetry traces and metrics, exported over OTLP only when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured.
+    /// Logs on the console (<see cref="ConsoleLogging"/>); OpenTelemetry traces and metrics, exported over OTLP only
+    /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured.
     /// </summary>
     public static IHostApplicationBuilder AddAmspTelemetry(this IHostApplicationBuilder builder)
     {
-        builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o =>
-        {
-            o.IncludeScopes = true;
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-        });
-        // A quiet production log by default; Logging:LogLevel for a more specific category (e.g. Microsoft.AspNetCore.Routing) opens it up.
+        builder.AddAmspConsoleLogging();
+        // A quiet log by default; Logging:LogLevel for a more specific category (e.g. Microsoft.AspNetCore.Routing) opens it up.
+        // Quartz tells of every part it sets up at start, which says nothing to an operator.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
 
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("amsp"))

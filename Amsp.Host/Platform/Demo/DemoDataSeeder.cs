@@ -52,7 +52,8 @@ internal sealed partial class DemoDataSeeder(AmspDbContext db, UserManager<AmspU
         }
         await db.SaveChangesAsync(ct);
         await SeedModelsAsync(ct);
-        LogDemoUsers(logger, string.Join("; ", DemoUsers.Everyone.Select(u => $"{u.Role}: {u.Email} / {u.Password}")));
+        var count = DemoUsers.Everyone.Count();
+        LogDemoUsers(logger, count);
     }
 
     private async Task SeedModelsAsync(CancellationToken ct)
@@ -85,8 +86,9 @@ internal sealed partial class DemoDataSeeder(AmspDbContext db, UserManager<AmspU
         await db.SaveChangesAsync(ct);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Development demo users (never created in Production): {Users}")]
-    private static partial void LogDemoUsers(ILogger logger, string users);
+    // The accounts and their passwords are in the start banner and the README, not in the log a collector keeps.
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} Development demo users are ready (never created in Production)")]
+    private static partial void LogDemoUsers(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No sample models at {Folder}: the demo organizations start without models")]
     private static partial void LogNoSamples(ILogger logger, string folder);

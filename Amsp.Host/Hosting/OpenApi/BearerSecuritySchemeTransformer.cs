@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace Amsp.Host.Hosting;
+namespace Amsp.Host.Hosting.OpenApi;
 
 /// <summary>Tells API clients (and the browsable reference) how to authenticate: a bearer token from /api/auth/login.</summary>
 internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransformer
