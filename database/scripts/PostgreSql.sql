@@ -590,14 +590,14 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     ALTER TABLE "Requirements" ADD "UnitsConfirmed" boolean NOT NULL DEFAULT FALSE;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE TABLE "CopyrightReviews" (
         "Id" uuid NOT NULL,
         "OrderId" uuid NOT NULL,
@@ -617,7 +617,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE TABLE "OrderNumberCounters" (
         "Year" integer NOT NULL,
         "Next" integer NOT NULL,
@@ -628,7 +628,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE TABLE "Orders" (
         "Id" uuid NOT NULL,
         "Number" character varying(32) NOT NULL,
@@ -653,7 +653,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE TABLE "Quotes" (
         "Id" uuid NOT NULL,
         "OrderId" uuid NOT NULL,
@@ -678,7 +678,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE TABLE "OrderStatusChanges" (
         "Id" uuid NOT NULL,
         "OrderId" uuid NOT NULL,
@@ -696,86 +696,86 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE UNIQUE INDEX "IX_CopyrightReviews_ExecutionId_ProtectedDesignId" ON "CopyrightReviews" ("ExecutionId", "ProtectedDesignId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE INDEX "IX_CopyrightReviews_OrderId" ON "CopyrightReviews" ("OrderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE INDEX "IX_CopyrightReviews_Status" ON "CopyrightReviews" ("Status");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE UNIQUE INDEX "IX_OrderStatusChanges_OrderId_ExecutionId" ON "OrderStatusChanges" ("OrderId", "ExecutionId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE UNIQUE INDEX "IX_Orders_Number" ON "Orders" ("Number");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE INDEX "IX_Orders_OrganizationId" ON "Orders" ("OrganizationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE INDEX "IX_Orders_RequirementId" ON "Orders" ("RequirementId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE INDEX "IX_Orders_Status" ON "Orders" ("Status");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE INDEX "IX_Quotes_AmCentreId" ON "Quotes" ("AmCentreId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE UNIQUE INDEX "IX_Quotes_ExecutionId_AmCentreId" ON "Quotes" ("ExecutionId", "AmCentreId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     CREATE INDEX "IX_Quotes_OrderId" ON "Quotes" ("OrderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129071214_Orders') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129072455_Orders') THEN
     INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261129071214_Orders', '10.0.15');
+    VALUES ('20261129072455_Orders', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -644,7 +644,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     ALTER TABLE [Requirements] ADD [UnitsConfirmed] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -652,7 +652,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE TABLE [CopyrightReviews] (
@@ -673,7 +673,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE TABLE [OrderNumberCounters] (
@@ -685,7 +685,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE TABLE [Orders] (
@@ -711,7 +711,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE TABLE [Quotes] (
@@ -737,7 +737,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE TABLE [OrderStatusChanges] (
@@ -756,7 +756,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CopyrightReviews_ExecutionId_ProtectedDesignId] ON [CopyrightReviews] ([ExecutionId], [ProtectedDesignId]);
@@ -764,7 +764,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE INDEX [IX_CopyrightReviews_OrderId] ON [CopyrightReviews] ([OrderId]);
@@ -772,7 +772,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE INDEX [IX_CopyrightReviews_Status] ON [CopyrightReviews] ([Status]);
@@ -780,7 +780,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_OrderStatusChanges_OrderId_ExecutionId] ON [OrderStatusChanges] ([OrderId], [ExecutionId]) WHERE [ExecutionId] IS NOT NULL');
@@ -788,7 +788,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Orders_Number] ON [Orders] ([Number]);
@@ -796,7 +796,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE INDEX [IX_Orders_OrganizationId] ON [Orders] ([OrganizationId]);
@@ -804,7 +804,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE INDEX [IX_Orders_RequirementId] ON [Orders] ([RequirementId]);
@@ -812,7 +812,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE INDEX [IX_Orders_Status] ON [Orders] ([Status]);
@@ -820,7 +820,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE INDEX [IX_Quotes_AmCentreId] ON [Quotes] ([AmCentreId]);
@@ -828,7 +828,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Quotes_ExecutionId_AmCentreId] ON [Quotes] ([ExecutionId], [AmCentreId]);
@@ -836,7 +836,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     CREATE INDEX [IX_Quotes_OrderId] ON [Quotes] ([OrderId]);
@@ -844,11 +844,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
-    WHERE [MigrationId] = N'20261129071256_Orders'
+    WHERE [MigrationId] = N'20261129072529_Orders'
 )
 BEGIN
     INSERT INTO [__AmspMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129071256_Orders', N'10.0.15');
+    VALUES (N'20261129072529_Orders', N'10.0.15');
 END;
 
 COMMIT;

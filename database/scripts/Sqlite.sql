@@ -424,7 +424,7 @@ CREATE UNIQUE INDEX "IX_Quotes_ExecutionId_AmCentreId" ON "Quotes" ("ExecutionId
 CREATE INDEX "IX_Quotes_OrderId" ON "Quotes" ("OrderId");
 
 INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261129071138_Orders', '10.0.15');
+VALUES ('20261129072421_Orders', '10.0.15');
 
 COMMIT;
 

@@ -27,6 +27,8 @@ internal sealed class OrderStatusChangeConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<OrderStatusChange> e)
     {
         e.ToTable("OrderStatusChanges");
+        // Ids are made by the code: a change added to a loaded order's history is new, not an update of a row.
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.Property(x => x.From).HasConversion<string>().HasMaxLength(16);
         e.Property(x => x.To).HasConversion<string>().HasMaxLength(16);
         e.Property(x => x.Actor).HasMaxLength(Columns.IdLength);

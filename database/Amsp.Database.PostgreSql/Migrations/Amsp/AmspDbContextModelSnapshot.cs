@@ -629,7 +629,6 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
             modelBuilder.Entity("Amsp.Domain.Orders.OrderStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Actor")

@@ -629,7 +629,6 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
             modelBuilder.Entity("Amsp.Domain.Orders.OrderStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Actor")

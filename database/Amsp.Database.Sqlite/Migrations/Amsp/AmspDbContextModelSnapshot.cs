@@ -623,7 +623,6 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
             modelBuilder.Entity("Amsp.Domain.Orders.OrderStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Actor")

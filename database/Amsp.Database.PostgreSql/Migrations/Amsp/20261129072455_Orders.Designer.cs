@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amsp.Database.PostgreSql.Migrations.Amsp
 {
     [DbContext(typeof(AmspDbContext))]
-    [Migration("20261129071214_Orders")]
+    [Migration("20261129072455_Orders")]
     partial class Orders
     {
         /// <inheritdoc />
@@ -632,7 +632,6 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
             modelBuilder.Entity("Amsp.Domain.Orders.OrderStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Actor")
