@@ -32,6 +32,7 @@ internal sealed record InstanceSnapshot(WorkflowInstance Header, string StateJso
         Status = i.Status,
         CorrelationId = i.CorrelationId,
         ParentInstanceId = i.ParentInstanceId,
+        RootInstanceId = i.RootInstanceId,
         CreatedAt = i.CreatedAt,
         UpdatedAt = i.UpdatedAt,
         FinishedAt = i.FinishedAt,

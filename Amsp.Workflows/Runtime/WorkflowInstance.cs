@@ -43,6 +43,9 @@ public sealed class WorkflowInstance
     /// <summary>Parent instance for children started by RunWorkflow.</summary>
     public string? ParentInstanceId { get; init; }
 
+    /// <summary>The root of the RunWorkflow tree this instance belongs to; null for a root.</summary>
+    public string? RootInstanceId { get; init; }
+
     /// <summary>Creation time.</summary>
     public DateTimeOffset CreatedAt { get; init; }
 

@@ -1,18 +1,37 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
-using Amsp.Workflows.Activities;
 
 namespace Amsp.Workflows.Runtime;
 
 public sealed partial class WorkflowRuntime
 {
-    private async Task<(ExecutionSession Session, WorkflowRunResult Result)> StartCoreAsync(
-        string definitionVersionId, StartWorkflowOptions options, bool suppressParentNotification, CancellationToken cancellationToken)
+    /// <summary>Creates an instance and runs its first slice; Sliced when it stopped there with work left (committed).</summary>
+    private async Task<(ExecutionSession Session, WorkflowRunResult Result, bool Sliced)> StartCoreAsync(
+        string definitionVersionId, StartWorkflowOptions options, Burst burst, CancellationToken cancellationToken)
     {
         var workflow = await GetCompiledAsync(definitionVersionId, cancellationToken);
+        var instance = NewInstance(workflow, options, rootInstanceId: null, ancestors: null);
+        // A fresh id is known to nobody until the run's first commit, after which this start does nothing more with
+        // the instance without its lock: none to take (a distributed one would cost a round trip per start). A given
+        // id (an idempotent start) or a commit per activity makes the instance visible while it runs, so those take it.
+        var unseen = options.InstanceId is null && !workflow.CommitPerActivity;
+        await using (unseen ? null : await _locks.AcquireAsync(instance.Id, cancellationToken))
+        {
+            if (options.InstanceId is not null && await _instances.FindAsync(options.InstanceId, cancellationToken) is { } existing)
+            {
+                var existingSession = new ExecutionSession(existing, workflow, isNew: false) { SuppressParentNotification = true, Burst = burst };
+                return (existingSession, ToResult(existingSession), false);
+            }
+            var session = new ExecutionSession(instance, workflow, isNew: true) { Burst = burst };
+            Journal(session, JournalEventType.WorkflowStarted, null, null);
+            Schedule(session, workflow.EntryFor(options.TriggerActivityId), via: null);
+            var sliced = await RunAsync(session, cancellationToken);
+            return (session, ToResult(session), sliced);
+        }
+    }
+
+    private WorkflowInstance NewInstance(CompiledWorkflow workflow, StartWorkflowOptions options, string? rootInstanceId, List<string>? ancestors)
+    {
         var definition = workflow.Definition;
-        var entry = workflow.EntryFor(options.TriggerActivityId);
         var input = (JsonObject?)options.Input?.DeepClone() ?? [];
         foreach (var parameter in definition.Inputs ?? [])
         {
@@ -23,9 +42,8 @@ public sealed partial class WorkflowRuntime
         }
         var variables = new JsonObject();
         foreach (var variable in definition.Variables ?? []) variables[variable.Name] = variable.Default?.DeepClone();
-
         var now = Clock.GetUtcNow();
-        var instance = new WorkflowInstance
+        return new WorkflowInstance
         {
             Id = options.InstanceId ?? NewId(),
             DefinitionId = definition.DefinitionId,
@@ -34,57 +52,41 @@ public sealed partial class WorkflowRuntime
             Status = WorkflowStatus.Running,
             CorrelationId = options.CorrelationId,
             ParentInstanceId = options.ParentInstanceId,
+            RootInstanceId = rootInstanceId,
             CreatedAt = now,
             UpdatedAt = now,
-            State = new InstanceState { Input = input, Variables = variables },
+            State = new InstanceState { Input = input, Variables = variables, Ancestors = ancestors },
         };
-        // A fresh id is known to nobody until the run's one commit, after which this start does nothing more with
-        // the instance: no lock to take (a distributed one would cost a round trip per start). A given id (a child)
-        // or a commit per activity makes the instance visible while it runs, so those take it.
-        var unseen = options.InstanceId is null && !workflow.CommitPerActivity;
-        await using (unseen ? null : await _locks.AcquireAsync(instance.Id, cancellationToken))
-        {
-            if (options.InstanceId is not null && await _instances.FindAsync(options.InstanceId, cancellationToken) is { } existing)
-            {
-                var existingSession = new ExecutionSession(existing, workflow, isNew: false) { SuppressParentNotification = true };
-                return (existingSession, ToResult(existingSession));
-            }
-            var session = new ExecutionSession(instance, workflow, isNew: true) { SuppressParentNotification = suppressParentNotification };
-            Journal(session, JournalEventType.WorkflowStarted, null, null);
-            Schedule(session, entry, via: null);
-            await RunAsync(session, cancellationToken);
-            return (session, ToResult(session));
-        }
     }
 
     /// <summary>
-    /// Starts (or finds, after a crash re-ran the parent's execution) the child of a RunWorkflow execution.
-    /// The child's id is derived from the parent's execution id, so a re-run never starts a second child.
+    /// Post-commit work, outside the instance lock: queues the children the run created, sends a long loop to the
+    /// background, and resumes the parent of an ended child.
     /// </summary>
-    internal async Task<WorkflowRunResult> StartChildAsync(ActivityContext parent, string definitionId, JsonObject? input)
+    private async Task AfterRunAsync(ExecutionSession session, RunCall call, CancellationToken cancellationToken)
     {
-        var versionId = await _definitions.FindPublishedIdAsync(definitionId, parent.CancellationToken)
-            ?? throw new WorkflowDefinitionException($"Workflow definition '{definitionId}' has no published version.");
-        var childId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("child:" + parent.ExecutionId)))[..32];
-        var options = new StartWorkflowOptions { Input = input, InstanceId = childId, ParentInstanceId = parent.InstanceId, CorrelationId = parent.CorrelationId };
-        // The parent holds its lock while the child runs: the child must not try to resume it now.
-        var (session, result) = await StartCoreAsync(versionId, options, suppressParentNotification: true, parent.CancellationToken);
-        await AfterRunAsync(session, parent.CancellationToken);
-        return result;
+        foreach (var child in session.Children) call.Children.Enqueue(child);
+        session.Children.Clear();
+        if (session.ContinueInBackground)
+        {
+            session.ContinueInBackground = false;
+            await _scheduler.DispatchAsync(session.Instance.Id, cancellationToken);
+        }
+        if (!session.SuppressParentNotification && session.Instance.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
+        {
+            await NotifyParentAsync(session.Instance, call, cancellationToken);
+        }
     }
 
-    /// <summary>Post-commit work, outside the instance lock: timers, and resuming the parent of an ended child.</summary>
-    private async Task AfterRunAsync(ExecutionSession session, CancellationToken cancellationToken)
+    /// <summary>Resumes the RunWorkflow waiting on an ended child. Nested at most <c>Limits.MaxDepth</c> deep: a parent that ends tells its own.</summary>
+    private async Task NotifyParentAsync(WorkflowInstance child, RunCall call, CancellationToken cancellationToken)
     {
-        if (session.Instance.ParentInstanceId is not null && !session.SuppressParentNotification
-            && session.Instance.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
+        if (child.ParentInstanceId is null) return;
+        var payload = new JsonObject
         {
-            var payload = new JsonObject
-            {
-                ["status"] = session.Instance.Status.ToString(),
-                ["output"] = session.State.Output.DeepClone(),
-            };
-            await TriggerAsync(new Stimulus(ChildEndedStimulus, session.Instance.Id, Payload: payload), cancellationToken);
-        }
+            ["status"] = child.Status.ToString(),
+            ["output"] = child.State.Output.DeepClone(),
+        };
+        await TriggerCoreAsync(new Stimulus(ChildEndedStimulus, child.Id, Payload: payload), admit: null, call, cancellationToken);
     }
 }

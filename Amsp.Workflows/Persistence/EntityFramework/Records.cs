@@ -55,6 +55,9 @@ public sealed class WorkflowInstanceRecord
     /// <summary>Parent instance id.</summary>
     public string? ParentInstanceId { get; set; }
 
+    /// <summary>Root of the RunWorkflow tree; null for a root (so a root's row costs its index nothing).</summary>
+    public string? RootInstanceId { get; set; }
+
     /// <summary>Created, UTC ticks.</summary>
     public long CreatedAt { get; set; }
 

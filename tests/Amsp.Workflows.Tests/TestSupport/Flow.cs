@@ -71,5 +71,14 @@ internal sealed class Flow
         return this;
     }
 
+    public Flow Budget(int? maxActivities = null, TimeSpan? maxDuration = null, bool? allowLongLoops = null)
+    {
+        (_definition.Options ??= new WorkflowOptions()).ExecutionBudget = new ExecutionBudget
+        {
+            MaxActivities = maxActivities, MaxDuration = maxDuration, AllowLongLoops = allowLongLoops,
+        };
+        return this;
+    }
+
     public WorkflowDefinition Build() => WorkflowJson.Clone(_definition);
 }

@@ -232,6 +232,10 @@ namespace Amsp.Database.Sqlite.Migrations.Workflow
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RootInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StateJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -253,6 +257,9 @@ namespace Amsp.Database.Sqlite.Migrations.Workflow
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("ParentInstanceId");
+
+                    b.HasIndex("RootInstanceId")
+                        .HasFilter("\"RootInstanceId\" IS NOT NULL");
 
                     b.HasIndex("Status");
 
