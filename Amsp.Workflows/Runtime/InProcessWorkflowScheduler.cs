@@ -42,13 +42,7 @@ public sealed partial class InProcessWorkflowScheduler(IServiceProvider services
             await _runs.WaitAsync(CancellationToken.None);
             try
             {
-                await services.GetRequiredService<WorkflowRuntime>().ContinueAsync(instanceId);
-            }
-#pragma warning disable CA1031 // A background run has no caller to report to: log and go on.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                LogRunFailed(logger, instanceId, ex);
+                await LoggedAsync(runtime => runtime.ContinueAsync(instanceId), ex => LogRunFailed(logger, instanceId, ex));
             }
             finally
             {
@@ -68,15 +62,20 @@ public sealed partial class InProcessWorkflowScheduler(IServiceProvider services
     private async Task FireAsync(string bookmarkId)
     {
         if (_timers.TryRemove(bookmarkId, out var timer)) timer.Dispose();
+        await LoggedAsync(runtime => runtime.ResumeBookmarkAsync(bookmarkId), ex => LogTimerFailed(logger, bookmarkId, ex));
+    }
+
+    private async Task LoggedAsync(Func<WorkflowRuntime, Task> work, Action<Exception> log)
+    {
         try
         {
-            await services.GetRequiredService<WorkflowRuntime>().ResumeBookmarkAsync(bookmarkId);
+            await work(services.GetRequiredService<WorkflowRuntime>());
         }
-#pragma warning disable CA1031 // A timer callback has no caller to report to: log and go on.
+#pragma warning disable CA1031 // A timer callback or background run has no caller to report to: log and go on.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogTimerFailed(logger, bookmarkId, ex);
+            log(ex);
         }
     }
 

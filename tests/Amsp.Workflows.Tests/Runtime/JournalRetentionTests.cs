@@ -1,7 +1,6 @@
 using Amsp.Workflows.Persistence;
 using Amsp.Workflows.Runtime;
 using Amsp.Workflows.Tests.TestSupport;
-using static Amsp.Workflows.Tests.TestSupport.Flow;
 
 namespace Amsp.Workflows.Tests.Runtime;
 
@@ -11,12 +10,6 @@ public sealed class JournalRetentionTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static Flow Loop(int iterations) => new Flow("loop").Variable("i", 0)
-        .Activity("start", "Start")
-        .Activity("check", "Decision", ("Condition", Js($"variables.i < {iterations}")))
-        .Activity("inc", "RunJavaScript", ("Script", Lit("variables.i = variables.i + 1")))
-        .Connect("start", "check").Connect("check", "inc", "True").Connect("inc", "check");
-
     [Fact]
     public async Task A_long_loop_stores_its_first_and_latest_entries_and_counts_the_ones_between_per_activity()
     {
@@ -25,7 +18,7 @@ public sealed class JournalRetentionTests : IDisposable
             o.Limits.JournalHeadEntries = 100;
             o.Limits.JournalTailEntries = 50;
         });
-        var result = await engine.RunAsync(Loop(1_000));
+        var result = await engine.RunAsync(Flow.CountingLoop("loop", 1_000));
         var instance = await engine.InstanceAsync(result.InstanceId);
 
         // 2,002 activities, three entries each, plus start and finish.
@@ -54,7 +47,7 @@ public sealed class JournalRetentionTests : IDisposable
             o.Limits.JournalHeadEntries = 30;
             o.Limits.JournalTailEntries = 20;
         });
-        var result = await engine.RunAsync(Loop(50));
+        var result = await engine.RunAsync(Flow.CountingLoop("loop", 50));
         var instance = await engine.InstanceAsync(result.InstanceId);
 
         var seen = new List<JournalEntry>();
@@ -76,7 +69,7 @@ public sealed class JournalRetentionTests : IDisposable
     public async Task A_short_run_keeps_every_entry_in_the_journal_table_and_fits_one_page()
     {
         await using var engine = TestEngine.Sqlite(_temp.File("short.db"));
-        var result = await engine.RunAsync(Loop(3));
+        var result = await engine.RunAsync(Flow.CountingLoop("loop", 3));
         var instance = await engine.InstanceAsync(result.InstanceId);
 
         Assert.Null(instance.State.JournalOverflow);
