@@ -53,16 +53,42 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
         services.TryAddSingleton<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
         services.TryAddSingleton<WorkflowRuntime>();
-        return new WorkflowEngineBuilder(services);
+        return new WorkflowEngineBuilder(services, options);
     }
 }
 
 /// <summary>Further configuration of the engine's registration.</summary>
-/// <param name="services">The service collection.</param>
-public sealed class WorkflowEngineBuilder(IServiceCollection services)
+public sealed class WorkflowEngineBuilder
 {
+    private readonly WorkflowEngineOptions _options;
+
+    internal WorkflowEngineBuilder(IServiceCollection services, WorkflowEngineOptions options)
+    {
+        Services = services;
+        _options = options;
+    }
+
     /// <summary>The service collection.</summary>
-    public IServiceCollection Services { get; } = services;
+    public IServiceCollection Services { get; }
+
+    /// <summary>
+    /// Configures the options once the container is built, from its services (a host's configuration, say), and
+    /// validates them again then: the first resolution of the engine throws <see cref="OptionsValidationException"/>
+    /// listing every problem.
+    /// </summary>
+    public WorkflowEngineBuilder Configure(Action<IServiceProvider, WorkflowEngineOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = _options;
+        Services.Replace(ServiceDescriptor.Singleton<IOptions<WorkflowEngineOptions>>(services =>
+        {
+            configure(services, options);
+            var errors = options.Validate();
+            if (errors.Count > 0) throw new OptionsValidationException(nameof(WorkflowEngineOptions), typeof(WorkflowEngineOptions), errors);
+            return Microsoft.Extensions.Options.Options.Create(options);
+        }));
+        return this;
+    }
 
     /// <summary>
     /// Stores definitions, instances, bookmarks, journal and incidents with EF Core in

@@ -12,8 +12,8 @@ internal static class WorkflowBody
 
     public static async Task<WorkflowDefinition> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = await RequestBody.ReadAsync(request, MaxBytes,
-            () => NotADefinition($"The definition is larger than {MaxBytes / (1024 * 1024)} MiB."), cancellationToken);
+        var body = await JsonRequest.ReadAsync(request, MaxBytes, "The definition", cancellationToken);
+        if (body.IsEmpty) throw NotADefinition("The request has no body: send the definition as JSON.");
         try
         {
             return JsonSerializer.Deserialize<WorkflowDefinition>(body.Span, WorkflowJson.Options)

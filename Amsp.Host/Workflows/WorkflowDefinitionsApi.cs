@@ -20,7 +20,7 @@ public static class WorkflowDefinitionsApi
         var group = routes.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions")
             .RequireAuthorization(WorkflowPolicies.Design);
 
-        group.MapGet("/", ListAsync).WithSummary("The latest version of every definition, by name, paged");
+        group.MapGet("/", ListAsync).WithSummary("The latest version of every definition, by name, a page at a time (page 1–1,000,000, pageSize 1–500, default 50)");
         group.MapGet("/{definitionId}", GetAsync).WithSummary("One version: ?version=latest (default), published or a number")
             .Produces<WorkflowDefinition>();
         group.MapGet("/{definitionId}/versions", VersionsAsync).WithSummary("Every version of a definition, oldest first");
@@ -42,17 +42,16 @@ public static class WorkflowDefinitionsApi
     }
 
     private static async Task<Ok<Paged<DefinitionSummary>>> ListAsync(
-        IWorkflowDefinitionStore store, string? search, int? page, int? pageSize, CancellationToken ct)
+        IWorkflowDefinitionStore store, string? search, string? page, string? pageSize, CancellationToken ct)
     {
-        var size = Math.Clamp(pageSize ?? 50, 1, 500);
-        var number = Math.Max(page ?? 1, 1);
+        var paging = Paging.Read(page, pageSize, defaultPageSize: 50);
         var matches = (await store.ListLatestAsync(ct))
             .Where(d => string.IsNullOrWhiteSpace(search) || d.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
                 || d.DefinitionId.Contains(search, StringComparison.OrdinalIgnoreCase))
             .OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.DefinitionId, StringComparer.Ordinal)
             .ToList();
-        var items = matches.Skip((number - 1) * size).Take(size).Select(Summarize).ToList();
-        return TypedResults.Ok(new Paged<DefinitionSummary>(items, matches.Count, number, size));
+        var items = matches.Skip(paging.Skip).Take(paging.PageSize).Select(Summarize).ToList();
+        return TypedResults.Ok(new Paged<DefinitionSummary>(items, matches.Count, paging.Page, paging.PageSize));
     }
 
     private static async Task<IResult> GetAsync(IWorkflowDefinitionStore store, string definitionId, string? version, CancellationToken ct) =>

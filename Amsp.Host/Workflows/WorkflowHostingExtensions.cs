@@ -4,14 +4,19 @@ using Amsp.Host.Workflows.Http;
 using Amsp.Host.Workflows.Triggers;
 using Amsp.Workflows;
 using Amsp.Workflows.Definitions;
+using Amsp.Workflows.Options;
 
 namespace Amsp.Host.Workflows;
 
 public static class WorkflowHostingExtensions
 {
+    /// <summary>The configuration section of the engine's limits (<see cref="WorkflowLimits"/>), e.g. <c>Amsp:Workflows:Limits:MaxDepth</c>.</summary>
+    public const string LimitsSection = "Amsp:Workflows:Limits";
+
     /// <summary>
     /// The engine as the platform configures it: the host's activities (triggers) and validation rules, timers left to
-    /// the host's scheduler. In-memory stores until <see cref="WorkflowEngineBuilder.UseEntityFrameworkCore"/>.
+    /// the host's scheduler, limits from <see cref="LimitsSection"/> (validated at start). In-memory stores until
+    /// <see cref="WorkflowEngineBuilder.UseEntityFrameworkCore"/>.
     /// </summary>
     public static WorkflowEngineBuilder AddAmspWorkflowEngine(this IServiceCollection services)
     {
@@ -22,7 +27,7 @@ public static class WorkflowHostingExtensions
             o.UseInProcessTimers = false;
             o.AddActivitiesFrom(typeof(HttpEndpoint).Assembly);
             o.AddActivitiesFrom(typeof(Amsp.Activities.ActivitiesExtensions).Assembly);
-        });
+        }).Configure((provider, o) => provider.GetService<IConfiguration>()?.GetSection(LimitsSection).Bind(o.Limits));
     }
 
     /// <summary>The workflow engine, storing its definitions and instances in the platform's database.</summary>
@@ -46,6 +51,7 @@ public static class WorkflowHostingExtensions
         routes.MapActivityDescriptorsApi();
         routes.MapWorkflowInstancesApi();
         routes.MapInstanceViewsApi();
+        routes.MapWorkflowRunsApi();
         routes.MapHttpTriggers();
         return routes;
     }

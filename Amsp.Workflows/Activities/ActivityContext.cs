@@ -18,7 +18,10 @@ public sealed class ActivityContext
         _item = item;
         ActivityType = activityType;
         CancellationToken = cancellationToken;
-        Scope = new ExpressionScope(session.State.Variables, session.State.Input, session.State.Outputs);
+        Scope = new ExpressionScope(session.State.Variables, session.State.Input, session.State.Outputs)
+        {
+            MaxVariableBytes = runtime.Limits.MaxVariableBytes,
+        };
     }
 
     internal WorkflowRuntime Runtime { get; }
@@ -82,16 +85,39 @@ public sealed class ActivityContext
     public JsonNode? GetVariable(string name) => _session.State.Variables.TryGetPropertyValue(name, out var value) ? value : null;
 
     /// <summary>Sets a variable (the value is copied).</summary>
-    public void SetVariable(string name, JsonNode? value) => _session.State.Variables[name] = value?.DeepClone();
+    /// <exception cref="WorkflowLimitExceededException">The value is larger than <c>Limits.MaxVariableBytes</c>.</exception>
+    public void SetVariable(string name, JsonNode? value)
+    {
+        CheckSize(value, $"Variable '{name}'");
+        _session.State.Variables[name] = value?.DeepClone();
+    }
 
     /// <summary>Sets an output of this activity, visible as <c>outputs.activityId.name</c>.</summary>
+    /// <exception cref="WorkflowLimitExceededException">The value is larger than <c>Limits.MaxVariableBytes</c>.</exception>
     public void SetOutput(string name, JsonNode? value)
     {
+        CheckSize(value, $"Output '{name}' of activity '{ActivityId}'");
         if (_session.State.Outputs[ActivityId] is not JsonObject outputs)
         {
             _session.State.Outputs[ActivityId] = outputs = [];
         }
         outputs[name] = value?.DeepClone();
+    }
+
+    /// <summary>The largest JSON a variable or an output may hold (<c>Limits.MaxVariableBytes</c>).</summary>
+    internal int MaxVariableBytes => Runtime.Limits.MaxVariableBytes;
+
+    private void CheckSize(JsonNode? value, string what)
+    {
+        var limit = MaxVariableBytes;
+        if (value is null) return;
+        // A primitive is measured only when it could be large: a number or a short string never is.
+        if (value is JsonValue primitive && !(primitive.TryGetValue<string>(out var text) && text.Length * 3L + 2 > limit)) return;
+        if (JsonSize.Measure(value, limit) > limit)
+        {
+            throw new WorkflowLimitExceededException(
+                $"{what} would hold more than {MaxVariableBytes:N0} bytes of JSON, the limit (Limits.MaxVariableBytes).");
+        }
     }
 
     /// <summary>Evaluates an expression in the instance's scope.</summary>

@@ -15,9 +15,11 @@ public sealed class WorkflowDefinitionService(
     /// Saves a draft. Without a definition id, a new definition (version 1) is created. If the latest version
     /// was never published it is updated in place; otherwise the next version is created.
     /// </summary>
+    /// <exception cref="WorkflowValidationException">The draft has no name.</exception>
     public async Task<WorkflowDefinition> SaveDraftAsync(WorkflowDefinition draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        if (string.IsNullOrWhiteSpace(draft.Name)) throw new WorkflowValidationException([WorkflowValidator.MissingName]);
         var copy = WorkflowJson.Clone(draft);
         if (string.IsNullOrEmpty(copy.DefinitionId)) copy.DefinitionId = NewId();
         var latest = await store.FindLatestAsync(copy.DefinitionId, cancellationToken);

@@ -4,18 +4,25 @@ using Amsp.Workflows.Activities;
 using Amsp.Workflows.Descriptors;
 using Amsp.Workflows.Expressions;
 using Amsp.Workflows.Model;
+using Amsp.Workflows.Options;
+using Microsoft.Extensions.Options;
 
 namespace Amsp.Workflows.Definitions;
 
 /// <summary>Checks a definition before it is published; returns structured errors.</summary>
-public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvaluator expressions, IEnumerable<IWorkflowValidationRule> rules)
+public sealed class WorkflowValidator(
+    ActivityRegistry registry, ExpressionEvaluator expressions, IEnumerable<IWorkflowValidationRule> rules, IOptions<WorkflowEngineOptions> options)
 {
+    private readonly WorkflowLimits _limits = options.Value.Limits;
+
     /// <summary>All problems found; empty when the definition can be published.</summary>
     public IReadOnlyList<ValidationError> Validate(WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(definition.DefinitionId)) errors.Add(new("MissingDefinitionId", "The definition has no definition id."));
+        if (string.IsNullOrWhiteSpace(definition.Name)) errors.Add(MissingName);
+        ValidateBudget(definition.Options?.ExecutionBudget, errors);
         var variables = new HashSet<string>((definition.Variables ?? []).Select(v => v.Name), StringComparer.Ordinal);
         var nodes = new Dictionary<string, (ActivityNode Node, ActivityDescriptor? Descriptor)>(StringComparer.Ordinal);
         foreach (var node in definition.Root.Activities)
@@ -42,8 +49,13 @@ public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvalu
         var triggers = nodes.Values.Count(n => n.Descriptor?.Kind == ActivityKind.Trigger);
         if (starts == 0 && triggers == 0) errors.Add(new("NoStart", "The flowchart has no Start activity and no trigger."));
         if (starts > 1) errors.Add(new("MultipleStarts", "The flowchart has more than one Start activity."));
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var connection in definition.Root.Connections)
         {
+            if (!keys.Add(connection.Key))
+            {
+                errors.Add(new("DuplicateConnection", $"Connection {connection.Key} is there twice: its target would run twice.", connection.Source.Activity));
+            }
             if (!nodes.TryGetValue(connection.Source.Activity, out var source))
             {
                 errors.Add(new("DanglingConnection", $"Connection {connection.Key} starts at unknown activity '{connection.Source.Activity}'.", connection.Source.Activity));
@@ -57,8 +69,43 @@ public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvalu
                 errors.Add(new("DanglingConnection", $"Connection {connection.Key} ends at unknown activity '{connection.Target.Activity}'.", connection.Target.Activity));
             }
         }
+        ValidateFanOut(definition, errors);
         foreach (var rule in rules) errors.AddRange(rule.Validate(definition));
         return errors;
+    }
+
+    /// <summary>The error of a definition without a name (a draft needs one too).</summary>
+    public static ValidationError MissingName { get; } = new("MissingName", "The definition has no name.");
+
+    /// <summary>A Fork's branches and the connections leaving one activity are capped: each is a unit of work per run.</summary>
+    private void ValidateFanOut(WorkflowDefinition definition, List<ValidationError> errors)
+    {
+        var max = _limits.MaxBranches;
+        foreach (var node in definition.Root.Activities)
+        {
+            if (node.Type == "Fork" && node.Inputs?.GetValueOrDefault("Branches") is { Syntax: ExpressionSyntax.Literal, Value: JsonArray branches }
+                && branches.Count > max)
+            {
+                errors.Add(new("TooManyBranches", $"Fork '{node.Id}' has {branches.Count} branches; at most {max} are allowed (Limits.MaxBranches).", node.Id, "Branches"));
+            }
+        }
+        foreach (var group in definition.Root.Connections.GroupBy(c => c.Source.Activity, StringComparer.Ordinal).Where(g => g.Count() > max))
+        {
+            errors.Add(new("TooManyBranches", $"Activity '{group.Key}' has {group.Count()} outgoing connections; at most {max} are allowed (Limits.MaxBranches).", group.Key));
+        }
+    }
+
+    /// <summary>A definition may lower the engine's execution budget, not raise it: long loops continue in the background instead.</summary>
+    private void ValidateBudget(ExecutionBudget? budget, List<ValidationError> errors)
+    {
+        if (budget?.MaxActivities is { } activities && (activities <= 0 || activities > _limits.MaxActivitiesPerBurst))
+        {
+            errors.Add(new("InvalidBudget", $"options.executionBudget.maxActivities must be between 1 and {_limits.MaxActivitiesPerBurst} (Limits.MaxActivitiesPerBurst), not {activities}; set allowLongLoops to run longer in the background."));
+        }
+        if (budget?.MaxDuration is { } duration && (duration <= TimeSpan.Zero || duration > _limits.MaxBurstDuration))
+        {
+            errors.Add(new("InvalidBudget", $"options.executionBudget.maxDuration must be positive and at most {_limits.MaxBurstDuration} (Limits.MaxBurstDuration), not {duration}; set allowLongLoops to run longer in the background."));
+        }
     }
 
     private void ValidateInputs(ActivityNode node, ActivityDescriptor descriptor, HashSet<string> variables, List<ValidationError> errors)

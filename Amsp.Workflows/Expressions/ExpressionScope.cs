@@ -6,7 +6,11 @@ namespace Amsp.Workflows.Expressions;
 /// <param name="Variables">Workflow variables.</param>
 /// <param name="Input">Workflow input.</param>
 /// <param name="Outputs">Outputs of executed activities, <c>{ activityId: { name: value } }</c>.</param>
-public sealed record ExpressionScope(JsonObject Variables, JsonObject Input, JsonObject Outputs);
+public sealed record ExpressionScope(JsonObject Variables, JsonObject Input, JsonObject Outputs)
+{
+    /// <summary>The largest JSON a script may write back to one variable (RunJavaScript); default: no limit.</summary>
+    public int MaxVariableBytes { get; init; } = int.MaxValue;
+}
 
 /// <summary>Evaluates expressions of one syntax.</summary>
 public interface IExpressionEvaluator

@@ -37,7 +37,7 @@ internal sealed class JavaScriptEnginePool(JavaScriptOptions options)
             return new PooledJavaScriptEngine(options);
         }
         catch (Exception ex) when (ex is JavaScriptException or StatementsCountOverflowException or MemoryLimitExceededException
-                                       or TimeoutException or RecursionDepthOverflowException)
+                                       or TimeoutException or System.Text.RegularExpressions.RegexMatchTimeoutException or RecursionDepthOverflowException)
         {
             // The limits are too tight even for hardening (e.g. a tiny statement limit): use fresh engines only.
             Interlocked.Decrement(ref _live);
@@ -149,12 +149,15 @@ internal sealed class PooledJavaScriptEngine
     /// <summary>Creates and hardens an engine with the evaluator's limits.</summary>
     public PooledJavaScriptEngine(JavaScriptOptions options)
     {
-        Engine = new Engine(o => o
-            .TimeoutInterval(options.Timeout)
-            .MaxStatements(options.MaxStatements)
-            .LimitMemory(options.MemoryLimitBytes)
-            .LimitRecursion(options.MaxRecursionDepth)
-            .CancellationToken(NeverCancelled.Token));
+        Engine = new Engine(o =>
+        {
+            o.TimeoutInterval(options.Timeout)
+                .MaxStatements(options.MaxStatements)
+                .LimitMemory(options.MemoryLimitBytes)
+                .LimitRecursion(options.MaxRecursionDepth)
+                .CancellationToken(NeverCancelled.Token);
+            o.Constraints.RegexTimeout = options.Timeout;
+        });
         _cancellation = Engine.Constraints.Find<CancellationConstraint>()
             ?? throw new InvalidOperationException("Jint did not install its cancellation constraint.");
         _global = Engine.Global;

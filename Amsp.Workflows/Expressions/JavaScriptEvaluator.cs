@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Acornima;
 using Acornima.Ast;
 using Jint;
@@ -77,7 +78,7 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
             if (remaining <= TimeSpan.Zero) throw new TimeoutException();
             return RunFresh(prepared.Script, prepared.Bindings, scope, writeBackVariables, remaining, cancellationToken);
         }
-        catch (TimeoutException)
+        catch (Exception ex) when (ex is TimeoutException or RegexMatchTimeoutException)
         {
             throw new ExpressionException($"JavaScript exceeded its time limit of {options.Timeout.TotalMilliseconds:0} ms.");
         }
@@ -110,12 +111,16 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
     private JsonNode? RunFresh(Prepared<Script> script, ScriptBindings bindings, ExpressionScope scope, bool writeBackVariables, TimeSpan timeout,
         CancellationToken cancellationToken)
     {
-        var engine = new Engine(o => o
-            .TimeoutInterval(timeout)
-            .MaxStatements(options.MaxStatements)
-            .LimitMemory(options.MemoryLimitBytes)
-            .LimitRecursion(options.MaxRecursionDepth)
-            .CancellationToken(cancellationToken));
+        var engine = new Engine(o =>
+        {
+            o.TimeoutInterval(timeout)
+                .MaxStatements(options.MaxStatements)
+                .LimitMemory(options.MemoryLimitBytes)
+                .LimitRecursion(options.MaxRecursionDepth)
+                .CancellationToken(cancellationToken);
+            // The time limit is checked between statements; one regular expression match is bounded by this.
+            o.Constraints.RegexTimeout = timeout;
+        });
         return Execute(engine, script, bindings, scope, writeBackVariables, pooled: null);
     }
 
@@ -173,6 +178,7 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
         else engine.SetValue("getVariable", JsValue.Undefined);
         var result = engine.Evaluate(script);
         var changed = writeBackVariables ? ToNode(engine, variables) as JsonObject : null;
+        if (changed is not null) CheckSizes(changed, scope.MaxVariableBytes);
         JsonNode? node;
         try
         {
@@ -187,6 +193,20 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options) : IExpression
         }
         WriteBack(scope, changed);
         return node;
+    }
+
+    /// <summary>Refuses, before anything is written back, a variable larger than the scope allows.</summary>
+    private static void CheckSizes(JsonObject variables, int limit)
+    {
+        if (limit == int.MaxValue) return;
+        foreach (var (name, value) in variables)
+        {
+            if (Runtime.JsonSize.Measure(value, limit) > limit)
+            {
+                throw new Runtime.WorkflowLimitExceededException(
+                    $"Variable '{name}' would hold more than {limit:N0} bytes of JSON, the limit (Limits.MaxVariableBytes).");
+            }
+        }
     }
 
     private static void WriteBack(ExpressionScope scope, JsonObject? changed)

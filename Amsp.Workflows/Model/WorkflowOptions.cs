@@ -12,6 +12,32 @@ public sealed class WorkflowOptions
     /// <summary>When instance state is committed. Default: <see cref="CommitStrategy.OnSuspendOrEnd"/>.</summary>
     public CommitStrategy? CommitStrategy { get; set; }
 
+    /// <summary>This definition's execution budget per burst; default: the engine's limits.</summary>
+    public ExecutionBudget? ExecutionBudget { get; set; }
+
+    /// <summary>Properties the engine does not know, kept verbatim.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+/// <summary>
+/// A definition's own execution budget: what one burst (a start, resume, retry or continuation) of an instance may
+/// execute before it stops, and what happens then.
+/// </summary>
+public sealed class ExecutionBudget
+{
+    /// <summary>Activities per burst; at most the engine's <c>Limits.MaxActivitiesPerBurst</c>, which is the default.</summary>
+    public int? MaxActivities { get; set; }
+
+    /// <summary>Wall time per burst; at most the engine's <c>Limits.MaxBurstDuration</c>, which is the default.</summary>
+    public TimeSpan? MaxDuration { get; set; }
+
+    /// <summary>
+    /// What a burst past its budget does. False (default): the instance is committed and suspended with an incident
+    /// (an operator resumes or cancels it). True: it is committed and continues in the background, one budget at a time.
+    /// </summary>
+    public bool? AllowLongLoops { get; set; }
+
     /// <summary>Properties the engine does not know, kept verbatim.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

@@ -12,6 +12,9 @@ public sealed class WorkflowEngineOptions
     /// <summary>JavaScript sandbox limits. Defaults: 2 s, 1,000,000 statements, 16 MiB, depth 64.</summary>
     public JavaScriptOptions JavaScript { get; } = new();
 
+    /// <summary>What one workflow may cost: execution budget, nesting, fan-out, sizes, journal (see <see cref="WorkflowLimits"/>).</summary>
+    public WorkflowLimits Limits { get; } = new();
+
     /// <summary>How often a stimulus or resume is re-evaluated after losing an optimistic concurrency race. Default 5.</summary>
     public int MaxConcurrencyRetries { get; set; } = 5;
 
@@ -43,6 +46,7 @@ public sealed class WorkflowEngineOptions
         if (JavaScript.MaxRecursionDepth <= 0) errors.Add("JavaScript.MaxRecursionDepth must be positive.");
         if (MaxConcurrencyRetries < 0) errors.Add("MaxConcurrencyRetries cannot be negative.");
         if (DueTimerBatchSize <= 0) errors.Add("DueTimerBatchSize must be positive.");
+        errors.AddRange(Limits.Validate());
         return errors;
     }
 }

@@ -43,8 +43,17 @@ public interface IWorkflowInstanceStore
     /// <summary>Timer bookmarks due at or before a time, earliest first, of instances that can resume (running or suspended).</summary>
     Task<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default);
 
-    /// <summary>The journal of an instance, in order.</summary>
+    /// <summary>The journal of an instance as stored in the journal table, in order (every entry: mind its size).</summary>
     Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(string instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>At most <paramref name="limit"/> stored journal entries of an instance whose sequence is above <paramref name="afterSequence"/>, in order.</summary>
+    Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(string instanceId, long afterSequence, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The last <paramref name="limit"/> stored journal entries of an instance, in order.</summary>
+    Task<IReadOnlyList<JournalEntry>> ReadLastJournalAsync(string instanceId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>How many instances have <paramref name="rootInstanceId"/> as their <see cref="WorkflowInstance.RootInstanceId"/>.</summary>
+    Task<int> CountDescendantsAsync(string rootInstanceId, CancellationToken cancellationToken = default);
 
     /// <summary>Incidents of an instance, in order.</summary>
     Task<IReadOnlyList<Incident>> ListIncidentsAsync(string instanceId, CancellationToken cancellationToken = default);
@@ -96,6 +105,9 @@ public sealed record InstanceQuery
     /// <summary>Created before this time (exclusive).</summary>
     public DateTimeOffset? CreatedTo { get; init; }
 
+    /// <summary>Only instances after this one in the newest-first order (keyset paging); null: from the newest.</summary>
+    public InstanceCursor? Before { get; init; }
+
     /// <summary>Rows skipped, in the newest-first order. Default 0.</summary>
     public int Skip { get; init; }
 
@@ -109,6 +121,11 @@ public sealed record InstanceQuery
     public static bool IsDeletable(WorkflowStatus status) =>
         status is WorkflowStatus.Finished or WorkflowStatus.Faulted or WorkflowStatus.Cancelled;
 }
+
+/// <summary>A position in the newest-first order of instances: the creation time and id of the last instance seen.</summary>
+/// <param name="CreatedAt">Its creation time.</param>
+/// <param name="Id">Its id (breaks ties of creation time).</param>
+public sealed record InstanceCursor(DateTimeOffset CreatedAt, string Id);
 
 /// <summary>A commit lost an optimistic concurrency race; the caller re-evaluates from fresh state.</summary>
 public sealed class ConcurrencyConflictException : Exception

@@ -34,6 +34,7 @@ internal sealed record InstanceSnapshot(WorkflowInstance Header, string StateJso
         ParentInstanceId = i.ParentInstanceId,
         TriggerActivityId = i.TriggerActivityId,
         ScheduledAt = i.ScheduledAt,
+        RootInstanceId = i.RootInstanceId,
         CreatedAt = i.CreatedAt,
         UpdatedAt = i.UpdatedAt,
         FinishedAt = i.FinishedAt,

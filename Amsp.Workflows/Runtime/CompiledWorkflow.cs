@@ -1,6 +1,7 @@
 using Amsp.Workflows.Activities;
 using Amsp.Workflows.Descriptors;
 using Amsp.Workflows.Model;
+using Amsp.Workflows.Options;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Amsp.Workflows.Runtime;
@@ -9,19 +10,24 @@ namespace Amsp.Workflows.Runtime;
 internal sealed class CompiledWorkflow
 {
     private static readonly IReadOnlyList<Connection> None = [];
+
+    // One factory per activity class, not per node: building one compiles an expression tree.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ObjectFactory> Factories = new();
     private readonly Dictionary<(string Activity, string Outcome), List<Connection>> _outgoing = [];
     private readonly Dictionary<string, List<Connection>> _inbound = [];
+    private readonly Dictionary<string, List<string>> _successors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _inboundKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _reachable = [];
     private readonly Lock _gate = new();
 
-    public CompiledWorkflow(WorkflowDefinition definition, ActivityRegistry registry)
+    public CompiledWorkflow(WorkflowDefinition definition, ActivityRegistry registry, WorkflowLimits limits)
     {
         Definition = definition;
         foreach (var node in definition.Root.Activities)
         {
             var descriptor = registry.Find(node.Type, node.TypeVersion ?? 1)
                 ?? throw new WorkflowDefinitionException($"Activity '{node.Id}' has unknown type '{node.Type}' v{node.TypeVersion ?? 1}.");
-            Nodes[node.Id] = new CompiledNode(node, descriptor, ActivatorUtilities.CreateFactory(descriptor.ClrType, []));
+            Nodes[node.Id] = new CompiledNode(node, descriptor, Factories.GetOrAdd(descriptor.ClrType, type => ActivatorUtilities.CreateFactory(type, [])));
         }
         foreach (var connection in definition.Root.Connections)
         {
@@ -30,7 +36,10 @@ internal sealed class CompiledWorkflow
             list.Add(connection);
             if (!_inbound.TryGetValue(connection.Target.Activity, out var inbound)) _inbound[connection.Target.Activity] = inbound = [];
             inbound.Add(connection);
+            if (!_successors.TryGetValue(connection.Source.Activity, out var next)) _successors[connection.Source.Activity] = next = [];
+            next.Add(connection.Target.Activity);
         }
+        foreach (var (target, inbound) in _inbound) _inboundKeys[target] = inbound.Select(c => c.Key).Distinct(StringComparer.Ordinal).Count();
         var starts = definition.Root.Activities.Where(a => a.Type == "Start").ToList();
         Triggers = [.. Nodes.Values.Where(n => n.Descriptor.Kind == ActivityKind.Trigger).Select(n => n.Node.Id)];
         StartActivityId = starts.Count switch
@@ -41,7 +50,21 @@ internal sealed class CompiledWorkflow
                 $"Definition '{definition.DefinitionId}' v{definition.Version} needs one Start activity or at least one trigger."),
         };
         CommitPerActivity = definition.Options?.CommitStrategy == CommitStrategy.PerActivity;
+        // A definition may only lower the engine's budget (publish refuses more); one stored before is held to the engine's.
+        var budget = definition.Options?.ExecutionBudget;
+        MaxActivities = Math.Min(budget?.MaxActivities is > 0 and var activities ? activities : int.MaxValue, limits.MaxActivitiesPerBurst);
+        MaxDuration = budget?.MaxDuration is { } duration && duration > TimeSpan.Zero && duration < limits.MaxBurstDuration ? duration : limits.MaxBurstDuration;
+        AllowLongLoops = budget?.AllowLongLoops == true;
     }
+
+    /// <summary>Activities one burst may execute.</summary>
+    public int MaxActivities { get; }
+
+    /// <summary>Wall time one burst may take.</summary>
+    public TimeSpan MaxDuration { get; }
+
+    /// <summary>Whether a burst past its budget continues in the background instead of suspending with an incident.</summary>
+    public bool AllowLongLoops { get; }
 
     public WorkflowDefinition Definition { get; }
 
@@ -70,6 +93,9 @@ internal sealed class CompiledWorkflow
 
     public IReadOnlyList<Connection> Inbound(string activityId) => _inbound.TryGetValue(activityId, out var list) ? list : None;
 
+    /// <summary>Distinct inbound connections of an activity (a join has arrived from all of them once it has this many).</summary>
+    public int InboundKeyCount(string activityId) => _inboundKeys.GetValueOrDefault(activityId);
+
     /// <summary>Whether <paramref name="to"/> can be reached from <paramref name="from"/> by following connections.</summary>
     public bool CanReach(string from, string to)
     {
@@ -81,9 +107,10 @@ internal sealed class CompiledWorkflow
                 var stack = new Stack<string>([from]);
                 while (stack.TryPop(out var current))
                 {
-                    foreach (var c in Definition.Root.Connections.Where(c => c.Source.Activity == current))
+                    if (!_successors.TryGetValue(current, out var next)) continue;
+                    foreach (var target in next)
                     {
-                        if (set.Add(c.Target.Activity)) stack.Push(c.Target.Activity);
+                        if (set.Add(target)) stack.Push(target);
                     }
                 }
                 _reachable[from] = set;

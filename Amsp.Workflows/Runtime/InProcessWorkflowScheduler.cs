@@ -5,14 +5,16 @@ using Microsoft.Extensions.Logging;
 namespace Amsp.Workflows.Runtime;
 
 /// <summary>
-/// Fires timer bookmarks from <see cref="TimeProvider"/> timers in this process. It forgets them on restart:
-/// call <see cref="WorkflowRuntime.RestoreTimersAsync"/> at start-up (hosting's Quartz scheduler replaces this
-/// class and persists its triggers).
+/// Fires timer bookmarks from <see cref="TimeProvider"/> timers in this process, and runs dispatched instances on the
+/// thread pool, at most one per processor at a time. It forgets both on restart: call
+/// <see cref="WorkflowRuntime.RestoreTimersAsync"/> and <see cref="WorkflowRuntime.RecoverAsync(CancellationToken)"/>
+/// at start-up (hosting's Quartz scheduler replaces this class and persists its triggers).
 /// </summary>
 public sealed partial class InProcessWorkflowScheduler(IServiceProvider services, TimeProvider clock, ILogger<InProcessWorkflowScheduler> logger)
     : IWorkflowScheduler, IDisposable
 {
     private readonly ConcurrentDictionary<string, ITimer> _timers = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _runs = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     /// <inheritdoc />
     public ValueTask ScheduleAsync(TimerRegistration timer, CancellationToken cancellationToken = default)
@@ -33,6 +35,24 @@ public sealed partial class InProcessWorkflowScheduler(IServiceProvider services
     }
 
     /// <inheritdoc />
+    public ValueTask DispatchAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        _ = Task.Run(async () =>
+        {
+            await _runs.WaitAsync(CancellationToken.None);
+            try
+            {
+                await LoggedAsync(runtime => runtime.ContinueAsync(instanceId), ex => LogRunFailed(logger, instanceId, ex));
+            }
+            finally
+            {
+                _runs.Release();
+            }
+        }, CancellationToken.None);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public void Dispose()
     {
         foreach (var timer in _timers.Values) timer.Dispose();
@@ -42,17 +62,25 @@ public sealed partial class InProcessWorkflowScheduler(IServiceProvider services
     private async Task FireAsync(string bookmarkId)
     {
         if (_timers.TryRemove(bookmarkId, out var timer)) timer.Dispose();
+        await LoggedAsync(runtime => runtime.ResumeBookmarkAsync(bookmarkId), ex => LogTimerFailed(logger, bookmarkId, ex));
+    }
+
+    private async Task LoggedAsync(Func<WorkflowRuntime, Task> work, Action<Exception> log)
+    {
         try
         {
-            await services.GetRequiredService<WorkflowRuntime>().ResumeBookmarkAsync(bookmarkId);
+            await work(services.GetRequiredService<WorkflowRuntime>());
         }
-#pragma warning disable CA1031 // A timer callback has no caller to report to: log and go on.
+#pragma warning disable CA1031 // A timer callback or background run has no caller to report to: log and go on.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogTimerFailed(logger, bookmarkId, ex);
+            log(ex);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Workflow instance {InstanceId} failed to run in the background.")]
+    private static partial void LogRunFailed(ILogger logger, string instanceId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Timer bookmark {BookmarkId} failed to resume.")]
     private static partial void LogTimerFailed(ILogger logger, string bookmarkId, Exception exception);

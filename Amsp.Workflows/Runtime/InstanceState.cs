@@ -32,8 +32,17 @@ public sealed class InstanceState
     /// <summary>Work that faulted, kept for an operator retry.</summary>
     public List<WorkItem> Faulted { get; set; } = [];
 
+    /// <summary>Work set aside when a burst ran past its execution budget; resuming the pause bookmark runs it again.</summary>
+    public List<WorkItem>? Paused { get; set; }
+
+    /// <summary>Definition ids of the instances that started this one through RunWorkflow, root first; null for a root.</summary>
+    public List<string>? Ancestors { get; set; }
+
     /// <summary>Next journal sequence number.</summary>
     public long JournalSequence { get; set; }
+
+    /// <summary>The journal past its head (see <see cref="JournalOverflow"/>); null while every entry is stored in full.</summary>
+    public JournalOverflow? JournalOverflow { get; set; }
 }
 
 /// <summary>A unit of ready work: one activity execution (or its resumption).</summary>
@@ -78,4 +87,7 @@ public sealed class BookmarkRef
 
     /// <summary>Whether it has a due time.</summary>
     public bool IsTimer { get; set; }
+
+    /// <summary>Whether it holds a burst that ran past its execution budget (its work is in <see cref="InstanceState.Paused"/>).</summary>
+    public bool IsPause { get; set; }
 }

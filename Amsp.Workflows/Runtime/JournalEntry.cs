@@ -38,6 +38,12 @@ public enum JournalEventType
 
     /// <summary>Instance cancelled.</summary>
     WorkflowCancelled,
+
+    /// <summary>A burst reached its execution budget: the instance was suspended with an incident, or yielded to continue in the background.</summary>
+    BudgetReached,
+
+    /// <summary>Stands for journal entries compacted into counts per activity (read only; never stored as an entry).</summary>
+    Compacted,
 }
 
 /// <summary>One append-only journal entry of an instance.</summary>

@@ -48,6 +48,8 @@ public sealed class WorkflowInstance
 
     /// <summary>The time a schedule meant this start for (see <see cref="StartWorkflowOptions.ScheduledAt"/>), or null.</summary>
     public DateTimeOffset? ScheduledAt { get; init; }
+    /// <summary>The root of the RunWorkflow tree this instance belongs to; null for a root.</summary>
+    public string? RootInstanceId { get; init; }
 
     /// <summary>Creation time.</summary>
     public DateTimeOffset CreatedAt { get; init; }

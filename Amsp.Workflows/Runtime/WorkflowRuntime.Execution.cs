@@ -8,19 +8,42 @@ namespace Amsp.Workflows.Runtime;
 
 public sealed partial class WorkflowRuntime
 {
-    /// <summary>Runs ready work until none is left, then suspends or finishes, and commits.</summary>
-    private async Task RunAsync(ExecutionSession session, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs ready work until none is left, then suspends or finishes, and commits. Stops early, committed, at the end
+    /// of a slice (then true: the caller releases the lock and runs the next slice) or at the burst's budget.
+    /// </summary>
+    private async Task<bool> RunAsync(ExecutionSession session, CancellationToken cancellationToken)
     {
         var state = session.State;
-        if (session.Workflow.CommitPerActivity && session.IsNew) await CommitAsync(session, cancellationToken);
+        var workflow = session.Workflow;
+        var limits = _options.Limits;
+        if (workflow.CommitPerActivity && session.IsNew) await CommitAsync(session, cancellationToken);
+        var frequency = Clock.TimestampFrequency;
+        var burstEnd = session.Burst.Started + (long)(workflow.MaxDuration.TotalSeconds * frequency);
+        var sliceEnd = Clock.GetTimestamp() + (long)(limits.SliceDuration.TotalSeconds * frequency);
+        var sliceActivities = 0;
         while (true)
         {
             while (state.Queue.Count > 0 && session.Instance.Status == WorkflowStatus.Running)
             {
+                var now = Clock.GetTimestamp();
+                if (session.Burst.Activities >= workflow.MaxActivities || now >= burstEnd)
+                {
+                    BudgetReached(session);
+                    await CommitAsync(session, cancellationToken);
+                    return false;
+                }
+                if (sliceActivities >= limits.SliceActivities || now >= sliceEnd)
+                {
+                    await CommitAsync(session, cancellationToken);
+                    return true;
+                }
                 var item = state.Queue[0];
                 state.Queue.RemoveAt(0);
                 await ExecuteAsync(session, item, cancellationToken);
-                if (session.Workflow.CommitPerActivity && session.Instance.Status == WorkflowStatus.Running)
+                session.Burst.Executed();
+                sliceActivities++;
+                if (workflow.CommitPerActivity && session.Instance.Status == WorkflowStatus.Running)
                 {
                     await CommitAsync(session, cancellationToken);
                 }
@@ -33,6 +56,7 @@ public sealed partial class WorkflowRuntime
             else Finish(session);
         }
         await CommitAsync(session, cancellationToken);
+        return false;
     }
 
     private async Task ExecuteAsync(ExecutionSession session, WorkItem item, CancellationToken cancellationToken)
@@ -143,7 +167,8 @@ public sealed partial class WorkflowRuntime
                 Journal(session, JournalEventType.Completed, item, type, duration: duration);
                 foreach (var reference in session.State.Bookmarks.ToList()) session.RemoveBookmark(reference);
                 session.State.Queue.Clear();
-                session.State.Joins.Clear();
+                session.State.Paused = null;
+                session.ClearJoins();
                 break;
         }
     }
@@ -155,7 +180,7 @@ public sealed partial class WorkflowRuntime
         Journal(session, JournalEventType.Scheduled, item, session.Workflow.Nodes.GetValueOrDefault(activityId)?.Descriptor.Type);
     }
 
-    private void CreateBookmark(ExecutionSession session, WorkItem item, BookmarkRequest request, bool isRetry)
+    private void CreateBookmark(ExecutionSession session, WorkItem item, BookmarkRequest request, bool isRetry, bool isPause = false)
     {
         var bookmark = new Bookmark
         {
@@ -180,6 +205,7 @@ public sealed partial class WorkflowRuntime
             Attempt = isRetry ? item.Attempt + 1 : item.Attempt,
             IsRetry = isRetry,
             IsTimer = request.DueAt is not null,
+            IsPause = isPause,
         });
     }
 
@@ -198,9 +224,26 @@ public sealed partial class WorkflowRuntime
         ExecutionSession session, JournalEventType eventType, WorkItem? item, string? activityType,
         string? outcome = null, TimeSpan? duration = null, string? message = null)
     {
-        session.Journal.Add(new JournalEntry(
-            session.Instance.Id, session.State.JournalSequence++, Clock.GetUtcNow(), eventType,
-            item?.ActivityId, activityType, item?.ExecutionId, outcome, duration, message));
+        var state = session.State;
+        var entry = new JournalEntry(
+            session.Instance.Id, state.JournalSequence++, Clock.GetUtcNow(), eventType,
+            item?.ActivityId, activityType, item?.ExecutionId, outcome, duration, message);
+        session.Journal.Add(entry);
+        var limits = _options.Limits;
+        if (state.JournalOverflow is not null || entry.Sequence >= limits.JournalHeadEntries)
+        {
+            // Past its head the journal lives with the state, its latest entries in full and older ones counted.
+            (state.JournalOverflow ??= new JournalOverflow { FirstSequence = entry.Sequence }).Add(entry, limits.JournalTailEntries);
+        }
+    }
+
+    /// <summary>The entries of this commit that go to the journal table: those before the journal's overflow.</summary>
+    private static List<JournalEntry> StoredJournal(ExecutionSession session)
+    {
+        var journal = session.Journal;
+        if (session.State.JournalOverflow is not { FirstSequence: var first } || journal.Count == 0 || journal[^1].Sequence < first) return journal;
+        var kept = journal.FindIndex(e => e.Sequence >= first);
+        return kept <= 0 ? [] : journal.GetRange(0, kept);
     }
 
     private async Task CommitAsync(ExecutionSession session, CancellationToken cancellationToken)
@@ -212,7 +255,7 @@ public sealed partial class WorkflowRuntime
             IsNew = session.IsNew,
             AddedBookmarks = session.AddedBookmarks,
             RemovedBookmarkIds = session.RemovedBookmarkIds,
-            Journal = session.Journal,
+            Journal = StoredJournal(session),
             Incidents = session.Incidents,
         }, cancellationToken);
         _metrics.Committed(session.Instance.DefinitionId, session.Journal, session.AddedBookmarks.Count, session.RemovedBookmarkIds.Count);

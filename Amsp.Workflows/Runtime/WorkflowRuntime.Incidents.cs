@@ -9,7 +9,7 @@ public sealed partial class WorkflowRuntime
     private void HandleIncident(ExecutionSession session, WorkItem item, string type, Exception error, TimeSpan duration)
     {
         var strategy = session.Workflow.Definition.Options?.IncidentStrategy ?? new IncidentStrategy();
-        var mode = error is WorkflowFaultException ? IncidentMode.Fault : strategy.Mode;
+        var mode = error is WorkflowFaultException or WorkflowLimitExceededException ? IncidentMode.Fault : strategy.Mode;
         var attempts = strategy.Attempts ?? 3;
         if (mode == IncidentMode.Retry && item.Attempt > attempts) mode = IncidentMode.Fault;
         var resolution = mode switch
@@ -18,22 +18,8 @@ public sealed partial class WorkflowRuntime
             IncidentMode.Continue => "Continued",
             _ => "Faulted",
         };
-        session.Incidents.Add(new Incident
-        {
-            Id = NewId(),
-            InstanceId = session.Instance.Id,
-            ActivityId = item.ActivityId,
-            ExecutionId = item.ExecutionId,
-            Attempt = item.Attempt,
-            ErrorType = error.GetType().Name,
-            Message = error.Message,
-            Details = error.StackTrace,
-            Timestamp = Clock.GetUtcNow(),
-            Resolution = resolution,
-        });
-        session.Instance.IncidentCount++;
+        RecordIncident(session, item, error.GetType().Name, error.Message, error.StackTrace, resolution);
         Journal(session, JournalEventType.Faulted, item, type, duration: duration, message: error.Message);
-        LogIncident(_logger, session.Instance.Id, item.ActivityId, item.Attempt, resolution, error.Message);
 
         switch (mode)
         {
@@ -51,6 +37,25 @@ public sealed partial class WorkflowRuntime
                 Journal(session, JournalEventType.WorkflowFaulted, item, type, message: error.Message);
                 break;
         }
+    }
+
+    private void RecordIncident(ExecutionSession session, WorkItem item, string errorType, string message, string? details, string resolution)
+    {
+        session.Incidents.Add(new Incident
+        {
+            Id = NewId(),
+            InstanceId = session.Instance.Id,
+            ActivityId = item.ActivityId,
+            ExecutionId = item.ExecutionId,
+            Attempt = item.Attempt,
+            ErrorType = errorType,
+            Message = message,
+            Details = details,
+            Timestamp = Clock.GetUtcNow(),
+            Resolution = resolution,
+        });
+        session.Instance.IncidentCount++;
+        LogIncident(_logger, session.Instance.Id, item.ActivityId, item.Attempt, resolution, message);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Incident in workflow instance {InstanceId}, activity {ActivityId}, attempt {Attempt} ({Resolution}): {Error}")]

@@ -19,8 +19,9 @@ public sealed partial class WorkflowRuntime
     {
         var session = context.Session;
         var joinId = context.ActivityId;
-        if (!session.State.Joins.TryGetValue(joinId, out var arrived)) session.State.Joins[joinId] = arrived = [];
-        if (context.Item.Via is { } via && !arrived.Contains(via)) arrived.Add(via);
+        if (!session.State.Joins.TryGetValue(joinId, out var arrivedList)) session.State.Joins[joinId] = arrivedList = [];
+        var arrived = session.Arrivals(joinId);
+        if (context.Item.Via is { } via && arrived.Add(via)) arrivedList.Add(via);
         if (mode == JoinMode.WaitAny)
         {
             if (arrived.Count == 0) return false;
@@ -30,7 +31,7 @@ public sealed partial class WorkflowRuntime
         {
             return false;
         }
-        session.State.Joins.Remove(joinId);
+        session.RemoveJoin(joinId);
         return true;
     }
 
@@ -48,27 +49,43 @@ public sealed partial class WorkflowRuntime
         return false;
     }
 
+    /// <summary>
+    /// Whether a WaitAll join may continue: every inbound connection arrived, or none missing can still arrive. The
+    /// common cases cost no more than a look at the front of the queue, so a fork of N branches into a join costs
+    /// O(N) in all rather than O(N²) or worse.
+    /// </summary>
     private static bool JoinCanFire(ExecutionSession session, string joinId)
     {
         var workflow = session.Workflow;
-        var arrived = session.State.Joins.GetValueOrDefault(joinId) ?? [];
-        var missing = workflow.Inbound(joinId).Where(c => !arrived.Contains(c.Key)).ToList();
-        if (missing.Count == 0) return true;
+        var arrived = session.Arrivals(joinId);
+        if (arrived.Count >= workflow.InboundKeyCount(joinId)) return true;
+        var state = session.State;
+        // A branch on its way: a queued arrival through a connection that has not arrived yet. After a fork, the
+        // arrivals queue up together, so the first one found is usually at the front.
+        foreach (var item in state.Queue)
+        {
+            if (item.ActivityId == joinId && item.Via is { } via && !arrived.Contains(via)) return false;
+        }
         var live = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in session.State.Queue)
+        foreach (var item in state.Queue)
         {
             if (item.ActivityId != joinId) live.Add(item.ActivityId);
-            else if (item.Via is not null && missing.Exists(c => c.Key == item.Via)) return false;
         }
-        foreach (var bookmark in session.State.Bookmarks) live.Add(bookmark.ActivityId);
-        foreach (var (otherJoin, otherArrived) in session.State.Joins)
+        foreach (var item in state.Paused ?? []) live.Add(item.ActivityId);
+        foreach (var bookmark in state.Bookmarks) live.Add(bookmark.ActivityId);
+        foreach (var (otherJoin, otherArrived) in state.Joins)
         {
             if (otherJoin != joinId && otherArrived.Count > 0) live.Add(otherJoin);
         }
-        foreach (var connection in missing)
+        foreach (var connection in workflow.Inbound(joinId))
         {
+            if (arrived.Contains(connection.Key)) continue;
             var source = connection.Source.Activity;
-            if (live.Any(point => point == source || workflow.CanReach(point, source))) return false;
+            if (live.Contains(source)) return false;
+            foreach (var point in live)
+            {
+                if (workflow.CanReach(point, source)) return false;
+            }
         }
         return true;
     }
@@ -76,20 +93,27 @@ public sealed partial class WorkflowRuntime
     private void CancelBranchesInto(ExecutionSession session, string joinId)
     {
         var workflow = session.Workflow;
-        foreach (var item in session.State.Queue.Where(i => i.ActivityId == joinId || workflow.CanReach(i.ActivityId, joinId)).ToList())
+        var cancelled = new List<WorkItem>();
+        bool Cancels(WorkItem item)
         {
-            session.State.Queue.Remove(item);
-            Journal(session, JournalEventType.Cancelled, item, workflow.Nodes.GetValueOrDefault(item.ActivityId)?.Descriptor.Type);
+            if (item.ActivityId != joinId && !workflow.CanReach(item.ActivityId, joinId)) return false;
+            cancelled.Add(item);
+            return true;
         }
+        session.State.Queue.RemoveAll(Cancels);
+        session.State.Paused?.RemoveAll(Cancels);
         foreach (var reference in session.State.Bookmarks.Where(b => workflow.CanReach(b.ActivityId, joinId)).ToList())
         {
             session.RemoveBookmark(reference);
-            var item = new WorkItem { ActivityId = reference.ActivityId, ExecutionId = reference.ExecutionId };
+            cancelled.Add(new WorkItem { ActivityId = reference.ActivityId, ExecutionId = reference.ExecutionId });
+        }
+        foreach (var item in cancelled)
+        {
             Journal(session, JournalEventType.Cancelled, item, workflow.Nodes.GetValueOrDefault(item.ActivityId)?.Descriptor.Type);
         }
         foreach (var other in session.State.Joins.Keys.Where(j => j != joinId && workflow.CanReach(j, joinId)).ToList())
         {
-            session.State.Joins.Remove(other);
+            session.RemoveJoin(other);
         }
     }
 }

@@ -13,7 +13,8 @@ namespace Amsp.Workflows.Runtime;
 /// <summary>
 /// Starts, resumes, cancels and retries workflow instances. Thread-safe; register as a singleton.
 /// Every public operation locks the instance, runs ready work, and commits once at its end (plus per
-/// activity when the definition asks).
+/// activity when the definition asks, and at the end of each slice of a long burst); a burst stops at its
+/// execution budget (<see cref="WorkflowLimits"/>).
 /// </summary>
 public sealed partial class WorkflowRuntime
 {
@@ -65,6 +66,8 @@ public sealed partial class WorkflowRuntime
 
     internal ExpressionEvaluator Expressions { get; }
 
+    internal WorkflowLimits Limits => _options.Limits;
+
     /// <summary>Starts an instance of the published version of a definition and runs it until it suspends or ends.</summary>
     /// <exception cref="WorkflowDefinitionException">No published version, or it cannot run.</exception>
     /// <exception cref="ArgumentException">A required workflow input is missing.</exception>
@@ -75,13 +78,22 @@ public sealed partial class WorkflowRuntime
         return await StartVersionAsync(versionId, options, cancellationToken);
     }
 
-    /// <summary>Starts an instance of an exact definition version.</summary>
+    /// <summary>
+    /// Starts an instance of an exact definition version and runs it until it suspends, ends or reaches its execution
+    /// budget (then it is suspended with an incident, or goes on in the background if its definition allows long loops).
+    /// </summary>
     /// <exception cref="WorkflowDefinitionException">Unknown version, or it cannot run.</exception>
     public async Task<WorkflowRunResult> StartVersionAsync(string definitionVersionId, StartWorkflowOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var (session, result) = await StartCoreAsync(definitionVersionId, options ?? new StartWorkflowOptions(), suppressParentNotification: false, cancellationToken);
-        await AfterRunAsync(session, cancellationToken);
-        return result;
+        var call = NewCall();
+        var burst = NewBurst(call);
+        var (session, result, sliced) = await StartCoreAsync(definitionVersionId, options ?? new StartWorkflowOptions(), burst, cancellationToken);
+        await AfterRunAsync(session, call, cancellationToken);
+        if (sliced)
+        {
+            result = (await RunBurstAsync(result.InstanceId, KeepRunning, claim: false, burst, cancellationToken)).Result ?? result;
+        }
+        return await EndCallAsync(call, result, cancellationToken);
     }
 
     /// <summary>Resumes every bookmark matching a stimulus; reports which instances were resumed.</summary>
@@ -95,6 +107,14 @@ public sealed partial class WorkflowRuntime
     public async Task<StimulusResult> TriggerAsync(Stimulus stimulus, Func<Bookmark, bool>? admit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stimulus);
+        var call = NewCall();
+        var result = await TriggerCoreAsync(stimulus, admit, call, cancellationToken);
+        await DrainAsync(call, cancellationToken);
+        return result;
+    }
+
+    private async Task<StimulusResult> TriggerCoreAsync(Stimulus stimulus, Func<Bookmark, bool>? admit, RunCall call, CancellationToken cancellationToken)
+    {
         var hash = Bookmark.ComputeHash(stimulus.Name, stimulus.CorrelationId, stimulus.Discriminator);
         var resumed = new List<ResumedBookmark>();
         var refused = new List<Bookmark>();
@@ -105,7 +125,7 @@ public sealed partial class WorkflowRuntime
                 refused.Add(bookmark);
                 continue;
             }
-            var result = await ResumeAsync(bookmark.InstanceId, bookmark.Id, stimulus.Payload, cancellationToken);
+            var result = await ResumeAsync(bookmark.InstanceId, bookmark.Id, stimulus.Payload, call, cancellationToken);
             if (result is not null) resumed.Add(new ResumedBookmark(bookmark.InstanceId, bookmark.Id, result.Status));
         }
         return new StimulusResult(resumed) { Refused = refused };
@@ -115,14 +135,17 @@ public sealed partial class WorkflowRuntime
     public async Task<WorkflowRunResult?> ResumeBookmarkAsync(string bookmarkId, JsonObject? payload = null, CancellationToken cancellationToken = default)
     {
         var bookmark = await _instances.FindBookmarkAsync(bookmarkId, cancellationToken);
-        return bookmark is null ? null : await ResumeTimerOrBookmarkAsync(bookmark, payload, cancellationToken);
+        if (bookmark is null) return null;
+        var call = NewCall();
+        var result = await ResumeTimerOrBookmarkAsync(bookmark, payload, call, cancellationToken);
+        return result is null ? null : await EndCallAsync(call, result, cancellationToken);
     }
 
     /// <summary>Resumes a bookmark; for a timer, records how late it fired (its due time against the clock when claimed).</summary>
-    private async Task<WorkflowRunResult?> ResumeTimerOrBookmarkAsync(Bookmark bookmark, JsonObject? payload, CancellationToken cancellationToken)
+    private async Task<WorkflowRunResult?> ResumeTimerOrBookmarkAsync(Bookmark bookmark, JsonObject? payload, RunCall call, CancellationToken cancellationToken)
     {
         var claimedAt = Clock.GetUtcNow();
-        var result = await ResumeAsync(bookmark.InstanceId, bookmark.Id, payload, cancellationToken);
+        var result = await ResumeAsync(bookmark.InstanceId, bookmark.Id, payload, call, cancellationToken);
         if (result is not null && bookmark.DueAt is { } dueAt) _metrics.TimerResumed(bookmark.Name, dueAt, claimedAt);
         return result;
     }
@@ -131,11 +154,13 @@ public sealed partial class WorkflowRuntime
     public async Task<int> ProcessDueTimersAsync(CancellationToken cancellationToken = default)
     {
         var due = await _instances.FindDueBookmarksAsync(Clock.GetUtcNow(), _options.DueTimerBatchSize, cancellationToken);
+        var call = NewCall();
         var count = 0;
         foreach (var bookmark in due)
         {
-            if (await ResumeTimerOrBookmarkAsync(bookmark, null, cancellationToken) is not null) count++;
+            if (await ResumeTimerOrBookmarkAsync(bookmark, null, call, cancellationToken) is not null) count++;
         }
+        await DrainAsync(call, cancellationToken);
         return count;
     }
 
@@ -154,79 +179,21 @@ public sealed partial class WorkflowRuntime
         return timers.Count;
     }
 
-    /// <summary>Cancels an instance and its running or suspended children: drops their pending work and bookmarks.</summary>
-    /// <exception cref="KeyNotFoundException">Unknown instance.</exception>
-    public async Task<WorkflowRunResult> CancelAsync(string instanceId, CancellationToken cancellationToken = default)
+    private async Task<WorkflowRunResult?> ResumeAsync(string instanceId, string bookmarkId, JsonObject? payload, RunCall call, CancellationToken cancellationToken)
     {
-        var result = await CancelOneAsync(instanceId, cancellationToken);
-        foreach (var child in await _instances.QueryAsync(new InstanceQuery { ParentInstanceId = instanceId, Take = int.MaxValue }, cancellationToken))
-        {
-            if (child.Status is WorkflowStatus.Running or WorkflowStatus.Suspended or WorkflowStatus.Faulted)
-            {
-                await CancelAsync(child.Id, cancellationToken);
-            }
-        }
-        return result;
-    }
-
-    private Task<WorkflowRunResult> CancelOneAsync(string instanceId, CancellationToken cancellationToken) =>
-        WithInstanceAsync(instanceId, session =>
-        {
-            if (session.Instance.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled) return false;
-            foreach (var reference in session.State.Bookmarks.ToList()) session.RemoveBookmark(reference);
-            session.State.Queue.Clear();
-            session.State.Joins.Clear();
-            session.Instance.Status = WorkflowStatus.Cancelled;
-            session.Instance.FinishedAt = Clock.GetUtcNow();
-            Journal(session, JournalEventType.WorkflowCancelled, null, null);
-            return true;
-        }, cancellationToken);
-
-    /// <summary>Operator retry: re-runs the faulted activities of a faulted instance (same execution ids, next attempt).</summary>
-    /// <exception cref="KeyNotFoundException">Unknown instance.</exception>
-    /// <exception cref="InvalidOperationException">The instance is not faulted.</exception>
-    public Task<WorkflowRunResult> RetryAsync(string instanceId, CancellationToken cancellationToken = default) =>
-        WithInstanceAsync(instanceId, session =>
-        {
-            if (session.Instance.Status != WorkflowStatus.Faulted)
-            {
-                throw new InvalidOperationException($"Workflow instance '{instanceId}' is {session.Instance.Status}, not Faulted.");
-            }
-            var faulted = session.State.Faulted.ToList();
-            session.State.Faulted.Clear();
-            foreach (var item in faulted) item.Attempt++;
-            session.State.Queue.InsertRange(0, faulted);
-            session.Instance.Status = WorkflowStatus.Running;
-            session.Instance.FinishedAt = null;
-            return true;
-        }, cancellationToken);
-
-    /// <summary>
-    /// After a restart: runs instances left Running by a crash from their last commit (same execution ids).
-    /// Call once at start-up, before accepting stimuli. Returns how many were recovered.
-    /// </summary>
-    public async Task<int> RecoverAsync(CancellationToken cancellationToken = default)
-    {
-        var count = 0;
-        foreach (var instance in await _instances.QueryAsync(new InstanceQuery { Status = WorkflowStatus.Running, Take = int.MaxValue }, cancellationToken))
-        {
-            await WithInstanceAsync(instance.Id, session => session.Instance.Status == WorkflowStatus.Running, cancellationToken);
-            count++;
-        }
-        return count;
-    }
-
-    private async Task<WorkflowRunResult?> ResumeAsync(string instanceId, string bookmarkId, JsonObject? payload, CancellationToken cancellationToken)
-    {
-        WorkflowRunResult? result = null;
         try
         {
-            result = await WithInstanceAsync(instanceId, session =>
+            var (result, changed) = await RunBurstAsync(instanceId, session =>
             {
                 var reference = session.State.Bookmarks.Find(b => b.Id == bookmarkId);
                 if (reference is null || session.Instance.Status is not (WorkflowStatus.Suspended or WorkflowStatus.Running)) return false;
                 session.RemoveBookmark(reference);
                 session.Instance.Status = WorkflowStatus.Running;
+                if (reference.IsPause)
+                {
+                    ResumePaused(session, reference);
+                    return true;
+                }
                 var item = new WorkItem
                 {
                     ExecutionId = reference.ExecutionId,
@@ -238,58 +205,14 @@ public sealed partial class WorkflowRuntime
                 Journal(session, JournalEventType.Resumed, item, session.Workflow.Nodes.GetValueOrDefault(item.ActivityId)?.Descriptor.Type);
                 session.State.Queue.Insert(0, item);
                 return true;
-            }, nullWhenUnchanged: true, cancellationToken);
+            }, claim: true, NewBurst(call), cancellationToken);
+            return changed ? result : null;
         }
         catch (KeyNotFoundException)
         {
             // The instance vanished between the bookmark lookup and the lock: nothing to resume.
+            return null;
         }
-        return result;
-    }
-
-    private Task<WorkflowRunResult> WithInstanceAsync(string instanceId, Func<ExecutionSession, bool> change, CancellationToken cancellationToken) =>
-        WithInstanceAsync(instanceId, change, nullWhenUnchanged: false, cancellationToken)!;
-
-    /// <summary>Lock, load, apply a change, run, commit; re-evaluate from fresh state after a lost optimistic race.</summary>
-    private async Task<WorkflowRunResult?> WithInstanceAsync(string instanceId, Func<ExecutionSession, bool> change, bool nullWhenUnchanged, CancellationToken cancellationToken)
-    {
-        ExecutionSession session;
-        WorkflowRunResult? result;
-        await using (await _locks.AcquireAsync(instanceId, cancellationToken))
-        {
-            for (var attempt = 0; ; attempt++)
-            {
-                var instance = await _instances.FindAsync(instanceId, cancellationToken)
-                    ?? throw new KeyNotFoundException($"Workflow instance '{instanceId}' does not exist.");
-                session = new ExecutionSession(instance, await GetCompiledAsync(instance.DefinitionVersionId, cancellationToken), isNew: false);
-                if (!change(session))
-                {
-                    return nullWhenUnchanged ? null : ToResult(session);
-                }
-                try
-                {
-                    if (nullWhenUnchanged)
-                    {
-                        // A resume claims its bookmark with a commit before running anything, so a runtime
-                        // that loses the race (another process, same database) never executes the activities.
-                        await CommitAsync(session, cancellationToken);
-                    }
-                    await RunAsync(session, cancellationToken);
-                    result = ToResult(session);
-                    break;
-                }
-                catch (ConcurrencyConflictException) when (attempt < _options.MaxConcurrencyRetries)
-                {
-                    // Another runtime committed first: re-evaluate against its state.
-                }
-                catch (ConcurrencyConflictException) when (nullWhenUnchanged)
-                {
-                    return null;
-                }
-            }
-        }
-        await AfterRunAsync(session, cancellationToken);
-        return result;
     }
 
     private async Task<CompiledWorkflow> GetCompiledAsync(string definitionVersionId, CancellationToken cancellationToken)
@@ -297,18 +220,20 @@ public sealed partial class WorkflowRuntime
         if (_compiled.TryGetValue(definitionVersionId, out var compiled)) return compiled;
         var definition = await _definitions.FindByIdAsync(definitionVersionId, cancellationToken)
             ?? throw new WorkflowDefinitionException($"Workflow definition version '{definitionVersionId}' does not exist.");
-        compiled = new CompiledWorkflow(definition, _registry);
+        compiled = new CompiledWorkflow(definition, _registry, _options.Limits);
         // Only versions that were published are cached: their content is frozen (edits create a new version).
         if (await _definitions.WasPublishedAsync(definitionVersionId, cancellationToken)) _compiled.TryAdd(definitionVersionId, compiled);
         return compiled;
     }
 
-    private static WorkflowRunResult ToResult(ExecutionSession session) => new(
-        session.Instance.Id,
-        session.Instance.Status,
-        (JsonObject)session.State.Output.DeepClone(),
-        [.. session.State.Bookmarks.Select(b => b.Id)],
-        session.Instance.IncidentCount);
+    private static WorkflowRunResult ToResult(ExecutionSession session) => ToResult(session.Instance);
+
+    private static WorkflowRunResult ToResult(WorkflowInstance instance) => new(
+        instance.Id,
+        instance.Status,
+        (JsonObject)instance.State.Output.DeepClone(),
+        [.. instance.State.Bookmarks.Select(b => b.Id)],
+        instance.IncidentCount);
 
     internal static string NewId() => Guid.CreateVersion7().ToString("N");
 }

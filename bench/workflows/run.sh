@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the workflow engine benchmarks in Release and prints the figures quoted in docs/workflows.md.
 # Usage: bench/workflows/run.sh [scenario...]
-#   scenarios: first first-sqlite memory sqlite resume versions instances (default: all of them)
+#   scenarios: first first-sqlite memory sqlite resume shapes versions instances (default: all of them)
 #   ROWS=200000 bench/workflows/run.sh instances   seeds fewer finished instances than the default 1,000,000
 #   R2R=1 bench/workflows/run.sh first first-sqlite   publishes ReadyToRun first (as the host is published)
 set -euo pipefail
@@ -17,7 +17,7 @@ else
   dll="$here/Amsp.Workflows.Bench/bin/Release/net10.0/Amsp.Workflows.Bench.dll"
 fi
 scenarios=("$@")
-[ ${#scenarios[@]} -eq 0 ] && scenarios=(first first-sqlite memory sqlite resume versions instances)
+[ ${#scenarios[@]} -eq 0 ] && scenarios=(first first-sqlite memory sqlite resume shapes versions instances)
 echo "machine: $(nproc) cores, $(uname -sr), dotnet $(dotnet --version), ReadyToRun ${R2R:-0}, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 timed() {

@@ -1532,3 +1532,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261129073316_InstanceRoots') THEN
+    ALTER TABLE "WorkflowInstances" ADD "RootInstanceId" character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261129073316_InstanceRoots') THEN
+    CREATE INDEX "IX_WorkflowInstances_RootInstanceId" ON "WorkflowInstances" ("RootInstanceId") WHERE "RootInstanceId" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__WorkflowMigrationsHistory" WHERE "MigrationId" = '20261129073316_InstanceRoots') THEN
+    INSERT INTO "__WorkflowMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129073316_InstanceRoots', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1768,3 +1768,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261129073338_InstanceRoots'
+)
+BEGIN
+    ALTER TABLE [WorkflowInstances] ADD [RootInstanceId] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261129073338_InstanceRoots'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_WorkflowInstances_RootInstanceId] ON [WorkflowInstances] ([RootInstanceId]) WHERE [RootInstanceId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__WorkflowMigrationsHistory]
+    WHERE [MigrationId] = N'20261129073338_InstanceRoots'
+)
+BEGIN
+    INSERT INTO [__WorkflowMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129073338_InstanceRoots', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

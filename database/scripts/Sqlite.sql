@@ -569,3 +569,13 @@ VALUES ('20261129044247_ScheduledStarts', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "WorkflowInstances" ADD "RootInstanceId" TEXT NULL;
+
+CREATE INDEX "IX_WorkflowInstances_RootInstanceId" ON "WorkflowInstances" ("RootInstanceId") WHERE "RootInstanceId" IS NOT NULL;
+
+INSERT INTO "__WorkflowMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129073258_InstanceRoots', '10.0.15');
+
+COMMIT;
+

@@ -1,16 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amsp.Host.Hosting;
+using Amsp.Workflows.Options;
 using Amsp.Workflows.Runtime;
+using Microsoft.Extensions.Options;
 
 namespace Amsp.Host.Workflows.Http;
 
 /// <summary><c>/workflows/{path}</c>: the routes of the published HttpEndpoint triggers.</summary>
 public static class HttpTriggerApi
 {
-    /// <summary>Request bodies passed to a workflow are read whole; larger ones are refused before reading.</summary>
-    public const int MaxBodyBytes = 1024 * 1024;
-
     private static readonly HashSet<string> Hidden = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Cookie", "X-Api-Key" };
 
     public static RouteHandlerBuilder MapHttpTriggers(this IEndpointRouteBuilder routes) =>
@@ -20,7 +19,8 @@ public static class HttpTriggerApi
             // Each route decides: an endpoint that allows anonymous callers lets them in, the others need a user.
             .AllowAnonymous();
 
-    private static async Task<IResult> HandleAsync(HttpContext http, string path, HttpRoutes routes, WorkflowRuntime runtime, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, string path, HttpRoutes routes, WorkflowRuntime runtime, IOptions<WorkflowEngineOptions> options, CancellationToken ct)
     {
         var route = routes.Find(path) ?? throw ApiProblemException.NotFound($"No published workflow serves /workflows/{HttpRoutes.Normalize(path)}.");
         if (!route.Methods.Contains(http.Request.Method))
@@ -39,7 +39,7 @@ public static class HttpTriggerApi
         {
             TriggerActivityId = route.ActivityId,
             CorrelationId = http.Request.Headers["X-Correlation-Id"] is { Count: > 0 } correlation ? correlation.ToString() : null,
-            Input = new JsonObject { ["request"] = await DescribeAsync(http.Request, ct) },
+            Input = new JsonObject { ["request"] = await DescribeAsync(http.Request, options.Value.Limits.MaxPayloadBytes, ct) },
         }, ct);
         HttpWorkflowResponse.Current = null;
         return response.Written
@@ -47,7 +47,8 @@ public static class HttpTriggerApi
             : Results.Json(new { instanceId = result.InstanceId, status = result.Status.ToString() }, statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static async Task<JsonObject> DescribeAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>The request as the workflow's input; a body is read whole, and one above <paramref name="maxBodyBytes"/> refused before reading.</summary>
+    private static async Task<JsonObject> DescribeAsync(HttpRequest request, int maxBodyBytes, CancellationToken ct)
     {
         var description = new JsonObject
         {
@@ -57,8 +58,8 @@ public static class HttpTriggerApi
             ["headers"] = new JsonObject(request.Headers.Where(h => !Hidden.Contains(h.Key))
                 .Select(h => KeyValuePair.Create(h.Key, (JsonNode?)JsonValue.Create(h.Value.ToString())))),
         };
-        var body = await RequestBody.ReadAsync(request, MaxBodyBytes,
-            () => new ApiProblemException(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A workflow takes at most {MaxBodyBytes} bytes."), ct);
+        var body = await RequestBody.ReadAsync(request, maxBodyBytes,
+            () => new ApiProblemException(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"A workflow takes at most {maxBodyBytes:N0} bytes."), ct);
         if (body.Length == 0)
         {
             return description;

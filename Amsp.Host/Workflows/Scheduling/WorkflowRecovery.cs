@@ -9,7 +9,8 @@ namespace Amsp.Host.Workflows.Scheduling;
 /// <summary>
 /// Before the host takes requests (after the database is migrated): warms the runtime up so the first request
 /// does not pay for it, schedules every pending timer bookmark again when the job store is in memory (it starts
-/// empty), and lets the runtime finish work a crashed process left between commits.
+/// empty), and loads triggers and routes. Work a crashed process left between commits is run on afterwards, in the
+/// background (<see cref="WorkflowBackgroundRecovery"/>), so that no number of interrupted instances delays readiness.
 /// </summary>
 internal sealed partial class WorkflowRecovery(
     IWorkflowInstanceStore instances, IWorkflowScheduler scheduler, TriggerScheduler triggers, HttpRoutes routes, PublicationRefresh refresh, WorkflowRuntime runtime,
@@ -30,10 +31,9 @@ internal sealed partial class WorkflowRecovery(
         await triggers.ScheduleAllPublishedAsync(cancellationToken);
         await routes.LoadAsync(cancellationToken);
         await refresh.SeedAsync(cancellationToken);
-        var recovered = await runtime.RecoverAsync(cancellationToken);
-        LogRecovered(logger, timers.Count, recovered);
+        LogScheduled(logger, timers.Count);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled {Timers} pending workflow timer(s); recovered {Instances} interrupted instance(s)")]
-    private static partial void LogRecovered(ILogger logger, int timers, int instances);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled {Timers} pending workflow timer(s)")]
+    private static partial void LogScheduled(ILogger logger, int timers);
 }

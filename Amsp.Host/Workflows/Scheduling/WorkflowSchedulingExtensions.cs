@@ -52,6 +52,9 @@ public static class WorkflowSchedulingExtensions
         services.AddSingleton<TriggerScheduler>();
         services.AddSingleton<IWorkflowPublicationListener>(sp => sp.GetRequiredService<TriggerScheduler>());
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<WorkflowRecovery>(sp, database.Provider == DatabaseProvider.Sqlite));
+        services.AddOptions<WorkflowRecoveryOptions>().BindConfiguration("Amsp:Workflows")
+            .Validate(o => o.RecoveryPerSecond > 0, "Amsp:Workflows:RecoveryPerSecond must be positive.").ValidateOnStart();
+        services.AddHostedService<WorkflowBackgroundRecovery>();
         services.AddOptions<PublicationRefreshOptions>().BindConfiguration("Amsp:Workflows");
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PublicationRefresh>(sp, database.Provider != DatabaseProvider.Sqlite));
         services.AddSingleton<IWorkflowPublicationListener>(sp => sp.GetRequiredService<PublicationRefresh>());

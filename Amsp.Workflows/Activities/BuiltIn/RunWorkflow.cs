@@ -6,6 +6,8 @@ namespace Amsp.Workflows.Activities;
 /// <summary>
 /// Starts the published version of another definition as a child and waits for it to finish. The child's
 /// id derives from this execution id, so a re-run after a crash finds the same child instead of starting two.
+/// The child runs after this instance's commit, never nested inside its run; past <c>Limits.MaxDepth</c> or the
+/// root's <c>Limits.MaxDescendants</c> this activity faults its instance instead of starting one.
 /// </summary>
 [Activity("RunWorkflow", Category = "Composition", Kind = ActivityKind.Blocking, Outcomes = ["Done", "Cancelled"], Description = "Runs another workflow as a child and waits for it.")]
 public sealed class RunWorkflow : Activity

@@ -17,7 +17,7 @@ namespace Amsp.Workflows.Persistence.EntityFramework;
 /// cannot be written as a whole is written again commit by commit. On SQLite the lane is also the file's one
 /// writer, so this process's writes never collide on the file lock.
 /// </remarks>
-public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext> factory) : IWorkflowInstanceStore
+public sealed partial class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext> factory) : IWorkflowInstanceStore
 {
     /// <summary>Most commits written in one transaction.</summary>
     public const int MaxBatchSize = 64;
@@ -305,6 +305,11 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
             var toTicks = to.UtcTicks;
             q = q.Where(i => i.CreatedAt < toTicks);
         }
+        if (query.Before is { } before)
+        {
+            var (beforeTicks, beforeId) = (before.CreatedAt.UtcTicks, before.Id);
+            q = q.Where(i => i.CreatedAt < beforeTicks || (i.CreatedAt == beforeTicks && string.Compare(i.Id, beforeId) < 0));
+        }
         // Newest first on the CreatedAt index; the id only breaks ties, so paging is stable.
         var records = await q.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
             .Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken);
@@ -370,26 +375,6 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         return [.. records.Select(ToModel)];
     }
 
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(string instanceId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var records = await db.WorkflowJournal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
-        return [.. records.SelectMany(JournalSegments.Read)];
-    }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<Incident>> ListIncidentsAsync(string instanceId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var records = await db.Incidents.AsNoTracking().Where(i => i.InstanceId == instanceId).OrderBy(i => i.Timestamp).ToListAsync(cancellationToken);
-        return [.. records.Select(r => new Incident
-        {
-            Id = r.Id, InstanceId = r.InstanceId, ActivityId = r.ActivityId, ExecutionId = r.ExecutionId, Attempt = r.Attempt,
-            ErrorType = r.ErrorType, Message = r.Message, Details = r.Details, Timestamp = Time(r.Timestamp), Resolution = r.Resolution,
-        })];
-    }
-
     private async Task<IReadOnlyList<Bookmark>> BookmarksAsync(Func<IQueryable<BookmarkRecord>, IQueryable<BookmarkRecord>> query, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -418,6 +403,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         ParentInstanceId = i.ParentInstanceId,
         TriggerActivityId = i.TriggerActivityId,
         ScheduledAt = i.ScheduledAt?.UtcTicks,
+        RootInstanceId = i.RootInstanceId,
         CreatedAt = i.CreatedAt.UtcTicks,
         UpdatedAt = i.UpdatedAt.UtcTicks,
         FinishedAt = i.FinishedAt?.UtcTicks,
@@ -437,6 +423,7 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext>
         ParentInstanceId = r.ParentInstanceId,
         TriggerActivityId = r.TriggerActivityId,
         ScheduledAt = r.ScheduledAt is { } s ? Time(s) : null,
+        RootInstanceId = r.RootInstanceId,
         CreatedAt = Time(r.CreatedAt),
         UpdatedAt = Time(r.UpdatedAt),
         FinishedAt = r.FinishedAt is { } f ? Time(f) : null,

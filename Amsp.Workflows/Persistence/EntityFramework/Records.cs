@@ -60,6 +60,8 @@ public sealed class WorkflowInstanceRecord
 
     /// <summary>The time a schedule meant the start for, UTC ticks; unique per definition and trigger.</summary>
     public long? ScheduledAt { get; set; }
+    /// <summary>Root of the RunWorkflow tree; null for a root (so a root's row costs its index nothing).</summary>
+    public string? RootInstanceId { get; set; }
 
     /// <summary>Created, UTC ticks.</summary>
     public long CreatedAt { get; set; }

@@ -63,7 +63,9 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
                     && (query.CorrelationId is null || h.CorrelationId == query.CorrelationId)
                     && (query.ParentInstanceId is null || h.ParentInstanceId == query.ParentInstanceId)
                     && (query.CreatedFrom is null || h.CreatedAt >= query.CreatedFrom)
-                    && (query.CreatedTo is null || h.CreatedAt < query.CreatedTo))
+                    && (query.CreatedTo is null || h.CreatedAt < query.CreatedTo)
+                    && (query.Before is not { } before || h.CreatedAt < before.CreatedAt
+                        || (h.CreatedAt == before.CreatedAt && string.CompareOrdinal(h.Id, before.Id) < 0)))
                 .OrderByDescending(h => h.CreatedAt).ThenByDescending(h => h.Id, StringComparer.Ordinal)
                 .Skip(query.Skip).Take(query.Take)
                 .Select(h => _instances[h.Id].ToInstance())];
@@ -155,6 +157,34 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
             IReadOnlyList<JournalEntry> list = _journal.TryGetValue(instanceId, out var entries) ? [.. entries] : [];
             return Task.FromResult(list);
         }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(string instanceId, long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<JournalEntry> list = _journal.TryGetValue(instanceId, out var entries)
+                ? [.. entries.Where(e => e.Sequence > afterSequence).Take(limit)]
+                : [];
+            return Task.FromResult(list);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<JournalEntry>> ReadLastJournalAsync(string instanceId, int limit, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<JournalEntry> list = _journal.TryGetValue(instanceId, out var entries) ? [.. entries.TakeLast(limit)] : [];
+            return Task.FromResult(list);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<int> CountDescendantsAsync(string rootInstanceId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate) return Task.FromResult(_instances.Values.Count(s => s.Header.RootInstanceId == rootInstanceId));
     }
 
     /// <inheritdoc />

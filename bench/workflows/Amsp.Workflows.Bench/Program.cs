@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Amsp.Workflows.Bench;
 
 // Usage: Amsp.Workflows.Bench <scenario> [work-directory]
-// Scenarios: first | first-setup, then first-sqlite / first-sqlite-literal | memory | sqlite | resume | versions | instances [rows]
+// Scenarios: first | first-setup, then first-sqlite / first-sqlite-literal | memory | sqlite | resume | shapes | versions | instances [rows]
 var sinceStart = Stopwatch.StartNew();
 var scenario = args.Length > 0 ? args[0] : "all";
 var directory = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "amsp-workflows-bench");
@@ -65,6 +65,19 @@ switch (scenario)
         await using (var engine = BenchEngine.Sqlite(Fresh(directory, "resume.db"))) await Resume.RunAsync(engine, 5_000, "background checkpoints");
         await using (var engine = BenchEngine.Sqlite(Fresh(directory, "resume-auto.db"), backgroundCheckpoints: false)) await Resume.RunAsync(engine, 5_000, "SQLite's inline auto-checkpoint");
         break;
+    case "shapes":
+        // The first run of each warms the JIT up and is not reported.
+        foreach (var branches in new[] { 100, 800, 3_200 })
+        {
+            await using var engine = BenchEngine.InMemory();
+            await Shapes.ForkJoinAsync(engine, branches, report: branches > 100);
+        }
+        await using (var engine = BenchEngine.InMemory())
+        {
+            await Shapes.LoopAsync(engine, 1_000, report: false);
+            await Shapes.LoopAsync(engine, 10_000, report: true);
+        }
+        break;
     case "versions":
         Fresh(directory, "versions-1.db");
         Fresh(directory, "versions-1000.db");
@@ -77,7 +90,7 @@ switch (scenario)
         await FlatCost.InstancesAsync(directory, 3_000, rows);
         break;
     default:
-        Console.Error.WriteLine("usage: Amsp.Workflows.Bench first|memory|sqlite|resume|versions|instances [dir] [rows]");
+        Console.Error.WriteLine("usage: Amsp.Workflows.Bench first|memory|sqlite|resume|shapes|versions|instances [dir] [rows]");
         return 2;
 }
 return 0;

@@ -33,7 +33,7 @@ public sealed class WorkflowInstancesApiTests(AmspHostFixture host) : IClassFixt
         var bookmark = Assert.Single(details.GetProperty("bookmarks").EnumerateArray());
         Assert.Equal("wait", bookmark.GetProperty("activityId").GetString());
         Assert.Equal("A-1", details.GetProperty("input").GetProperty("orderId").GetString());
-        Assert.NotEmpty(details.GetProperty("journal").EnumerateArray());
+        Assert.NotEmpty(details.GetProperty("journal").GetProperty("first").EnumerateArray());
 
         var stimulus = await operatorClient.PostAsJsonAsync("/api/stimuli", new { name = "review-done", correlationId = correlation });
         var resumed = await stimulus.Content.ReadFromJsonAsync<JsonElement>();

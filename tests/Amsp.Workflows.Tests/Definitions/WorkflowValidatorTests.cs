@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Amsp.Workflows.Definitions;
 using Amsp.Workflows.Model;
 using Amsp.Workflows.Tests.TestSupport;
@@ -72,5 +73,56 @@ public sealed class WorkflowValidatorTests
     {
         var errors = Validate(new Flow("liquid").Activity("start", "Start").Activity("log", "Log", ("Message", Liquid("{% if %}"))).Chain("start", "log"));
         Assert.Contains(errors, e => e is { Code: "BadExpression", ActivityId: "log" });
+    }
+
+    [Fact]
+    public void A_definition_needs_a_name_and_a_draft_without_one_is_not_saved()
+    {
+        var nameless = new Flow("nameless").Activity("start", "Start").Build();
+        nameless.Name = " ";
+        using var services = TestEngine.InMemory().Services;
+        var validator = (WorkflowValidator)services.GetService(typeof(WorkflowValidator))!;
+        Assert.Contains(validator.Validate(nameless), e => e.Code == "MissingName");
+
+        var definitions = (WorkflowDefinitionService)services.GetService(typeof(WorkflowDefinitionService))!;
+        var refused = Assert.Throws<WorkflowValidationException>(() => definitions.SaveDraftAsync(nameless).GetAwaiter().GetResult());
+        Assert.Equal("MissingName", Assert.Single(refused.Errors).Code);
+    }
+
+    [Fact]
+    public void Two_identical_connections_are_rejected()
+    {
+        var errors = Validate(new Flow("twice").Activity("start", "Start").Activity("a", "Log", ("Message", Lit("hi"))).Connect("start", "a").Connect("start", "a"));
+        var error = Assert.Single(errors);
+        Assert.Equal(("DuplicateConnection", "start"), (error.Code, error.ActivityId));
+        Assert.Contains("start:Done->a", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fork_or_an_activity_with_more_branches_than_the_limit_is_rejected()
+    {
+        var branches = new JsonArray([.. Enumerable.Range(0, 257).Select(i => (JsonNode)$"b{i}")]);
+        var flow = new Flow("wide").Activity("start", "Start").Activity("fork", "Fork", ("Branches", Lit(branches))).Activity("end", "End").Connect("start", "fork");
+        for (var i = 0; i < 257; i++) flow.Connect("fork", "end", $"b{i}");
+        var errors = Validate(flow);
+        Assert.Equal(2, errors.Count(e => e is { Code: "TooManyBranches", ActivityId: "fork" }));
+        Assert.Contains(errors, e => e.Message == "Fork 'fork' has 257 branches; at most 256 are allowed (Limits.MaxBranches).");
+
+        var atLimit = new Flow("fits").Activity("start", "Start").Activity("fork", "Fork", ("Branches", Lit(new JsonArray([.. branches.Take(256).Select(b => b!.DeepClone())]))))
+            .Activity("end", "End").Connect("start", "fork");
+        for (var i = 0; i < 256; i++) atLimit.Connect("fork", "end", $"b{i}");
+        Assert.Empty(Validate(atLimit));
+    }
+
+    [Theory]
+    [InlineData(0, null)]
+    [InlineData(100_001, null)]
+    [InlineData(null, "00:00:00")]
+    [InlineData(null, "00:00:31")]
+    public void A_budget_override_must_stay_within_the_engines_budget(int? maxActivities, string? maxDuration)
+    {
+        var errors = Validate(new Flow("budget").Budget(maxActivities, maxDuration is null ? null : TimeSpan.Parse(maxDuration, System.Globalization.CultureInfo.InvariantCulture))
+            .Activity("start", "Start"));
+        Assert.Equal("InvalidBudget", Assert.Single(errors).Code);
     }
 }

@@ -77,4 +77,17 @@ public sealed class JavaScriptSandboxTests
         var value = Evaluator().Run("typeof variables.GetType + '/' + typeof getVariable.constructor.constructor", Scope, false, default);
         Assert.Equal("undefined/function", value!.GetValue<string>());
     }
+
+    [Theory]
+    [InlineData("/(a+)+$/.test('a'.repeat(40) + 'b')")]
+    [InlineData("new RegExp('(a+)+$').test('a'.repeat(40) + 'b')")]
+    [InlineData("var r = /(x+x+)+y/; r.test('x'.repeat(40))")]
+    public void A_catastrophic_regular_expression_stops_at_the_script_time_limit(string script)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var error = Assert.Throws<ExpressionException>(() => Evaluator(o => o.Timeout = TimeSpan.FromMilliseconds(300)).Run(script, Scope, false, default));
+        Assert.Equal("JavaScript exceeded its time limit of 300 ms.", error.Message);
+        // Jint's own regex timeout is 10 s: stopping well before it shows the script's limit bounds the match.
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(8));
+    }
 }

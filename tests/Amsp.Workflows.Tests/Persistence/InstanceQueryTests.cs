@@ -74,6 +74,31 @@ public sealed class InstanceQueryTests : IDisposable
     [Theory]
     [InlineData("memory")]
     [InlineData("sqlite")]
+    public async Task Keyset_pages_continue_after_the_last_instance_seen_through_ties_of_creation_time(string store)
+    {
+        await using var engine = Engine(store);
+        await engine.PublishAsync(Waiting().Build());
+        var sameTime = new List<string>();
+        for (var i = 0; i < 3; i++) sameTime.Add((await engine.Runtime.StartAsync("waiting")).InstanceId);
+        var later = await StartAsync(engine, 2);
+        List<string> expected = [later[1].Id, later[0].Id, .. sameTime.OrderDescending(StringComparer.Ordinal)];
+
+        var pages = new List<string>();
+        InstanceCursor? cursor = null;
+        while (true)
+        {
+            var page = await engine.Instances.QueryAsync(new InstanceQuery { Before = cursor, Take = 2 });
+            pages.AddRange(page.Select(i => i.Id));
+            if (page.Count < 2) break;
+            cursor = new InstanceCursor(page[^1].CreatedAt, page[^1].Id);
+        }
+
+        Assert.Equal(expected, pages);
+    }
+
+    [Theory]
+    [InlineData("memory")]
+    [InlineData("sqlite")]
     public async Task Deleting_an_ended_instance_removes_its_bookmarks_journal_and_incidents(string store)
     {
         await using var engine = Engine(store);

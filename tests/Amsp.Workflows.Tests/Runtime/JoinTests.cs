@@ -79,4 +79,20 @@ public sealed class JoinTests
         Assert.Equal(WorkflowStatus.Finished, result.Status);
         Assert.Single(engine.Recorder.ExecutedIds, id => id == "after");
     }
+
+    [Fact]
+    public async Task A_fork_of_thousands_of_branches_joins_once_after_all_of_them()
+    {
+        await using var engine = TestEngine.InMemory(o => o.Limits.MaxBranches = 3_200);
+        var flow = new Flow("wide").Activity("start", "Start")
+            .Activity("fork", "Fork", ("Branches", Lit(new JsonArray([.. Enumerable.Range(0, 3_200).Select(i => (JsonNode)$"b{i}")]))))
+            .Activity("join", "Join").Activity("after", "Record").Connect("start", "fork").Connect("join", "after");
+        for (var i = 0; i < 3_200; i++) flow.Activity($"a{i}", "Record").Connect("fork", $"a{i}", $"b{i}").Connect($"a{i}", "join");
+
+        var result = await engine.RunAsync(flow);
+
+        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        Assert.Equal(3_201, engine.Recorder.Executions.Count);
+        Assert.Equal("after", engine.Recorder.ExecutedIds.Last());
+    }
 }

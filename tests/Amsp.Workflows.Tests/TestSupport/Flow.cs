@@ -19,6 +19,13 @@ internal sealed class Flow
 
     public static Expression Liquid(string template) => Expression.Liquid(template);
 
+    /// <summary>A loop of <paramref name="iterations"/> rounds, a JavaScript decision and increment, whose output is <c>i</c>.</summary>
+    public static Flow CountingLoop(string definitionId, int iterations) => new Flow(definitionId).Variable("i", 0).Output("i")
+        .Activity("start", "Start")
+        .Activity("check", "Decision", ("Condition", Js($"variables.i < {iterations}")))
+        .Activity("inc", "RunJavaScript", ("Script", Lit("variables.i = variables.i + 1")))
+        .Connect("start", "check").Connect("check", "inc", "True").Connect("inc", "check");
+
     public Flow Activity(string id, string type, params (string Name, Expression Value)[] inputs)
     {
         _definition.Root.Activities.Add(new ActivityNode
@@ -68,6 +75,15 @@ internal sealed class Flow
     public Flow CommitPerActivity()
     {
         (_definition.Options ??= new WorkflowOptions()).CommitStrategy = CommitStrategy.PerActivity;
+        return this;
+    }
+
+    public Flow Budget(int? maxActivities = null, TimeSpan? maxDuration = null, bool? allowLongLoops = null)
+    {
+        (_definition.Options ??= new WorkflowOptions()).ExecutionBudget = new ExecutionBudget
+        {
+            MaxActivities = maxActivities, MaxDuration = maxDuration, AllowLongLoops = allowLongLoops,
+        };
         return this;
     }
 

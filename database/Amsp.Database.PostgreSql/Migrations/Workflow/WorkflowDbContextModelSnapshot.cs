@@ -237,6 +237,10 @@ namespace Amsp.Database.PostgreSql.Migrations.Workflow
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("RootInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long?>("ScheduledAt")
                         .HasColumnType("bigint");
 
@@ -265,6 +269,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Workflow
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("ParentInstanceId");
+
+                    b.HasIndex("RootInstanceId")
+                        .HasFilter("\"RootInstanceId\" IS NOT NULL");
 
                     b.HasIndex("Status");
 

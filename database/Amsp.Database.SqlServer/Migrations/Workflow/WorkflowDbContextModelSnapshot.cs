@@ -237,6 +237,10 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("RootInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<long?>("ScheduledAt")
                         .HasColumnType("bigint");
 
@@ -265,6 +269,9 @@ namespace Amsp.Database.SqlServer.Migrations.Workflow
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("ParentInstanceId");
+
+                    b.HasIndex("RootInstanceId")
+                        .HasFilter("[RootInstanceId] IS NOT NULL");
 
                     b.HasIndex("Status");
 

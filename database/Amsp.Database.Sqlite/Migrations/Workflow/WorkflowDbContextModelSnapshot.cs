@@ -232,6 +232,10 @@ namespace Amsp.Database.Sqlite.Migrations.Workflow
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RootInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ScheduledAt")
                         .HasColumnType("INTEGER");
 
@@ -260,6 +264,9 @@ namespace Amsp.Database.Sqlite.Migrations.Workflow
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("ParentInstanceId");
+
+                    b.HasIndex("RootInstanceId")
+                        .HasFilter("\"RootInstanceId\" IS NOT NULL");
 
                     b.HasIndex("Status");
 
