@@ -36,15 +36,17 @@ public static class ConvexHull
         double volume = 0, area = 0;
         var inside = hull.Inside;
         var vertices = new HashSet<int>();
-        foreach (var (a, b, c) in hull.Faces)
+        var faces = 0;
+        foreach (var (a, b, c) in hull.Faces())
         {
             Vec3 pa = points[a] - inside, pb = points[b] - inside, pc = points[c] - inside;
             volume += Vec3.Dot(pa, Vec3.Cross(pb, pc)) / 6;
             area += Vec3.Cross(pb - pa, pc - pa).Length / 2;
             vertices.UnionWith([a, b, c]);
+            faces++;
         }
 
-        return new ConvexHullMeasures(volume, area, vertices.Count, hull.Faces.Count);
+        return new ConvexHullMeasures(volume, area, vertices.Count, faces);
     }
 }
 

@@ -55,6 +55,7 @@ public sealed partial class TriangleBvh
             }
             else
             {
+                b.Bounds(0, t, ref b._nodes[0]);
                 b.Subtree(0, 0, t, 0);
             }
 
@@ -75,19 +76,18 @@ public sealed partial class TriangleBvh
             return new TriangleBvh(b._nodes, b._next, corners, b._order);
         }
 
-        /// <summary>Builds the subtree of triangles [from, to) with its root at <paramref name="self"/>.</summary>
+        /// <summary>Builds the subtree of triangles [from, to) whose root, with its bounds set, is at <paramref name="self"/>.</summary>
         private void Subtree(int self, int from, int to, int depth)
         {
             var n = to - from;
-            Bounds(from, to, ref _nodes[self]);
             if (n <= LeafSize || depth >= MaxDepth)
             {
                 (_nodes[self].First, _nodes[self].Count) = (from, n);
                 return;
             }
 
-            var mid = Split(from, to);
             var children = Interlocked.Add(ref _next, 2) - 2;
+            var mid = Split(from, to, ref _nodes[children], ref _nodes[children + 1]);
             (_nodes[self].First, _nodes[self].Count) = (children, 0);
             if (n > ParallelAbove)
             {
@@ -100,8 +100,11 @@ public sealed partial class TriangleBvh
             }
         }
 
-        /// <summary>Partitions [from, to) at the cheapest of the binned splits along the centroids' longest axis.</summary>
-        private int Split(int from, int to)
+        /// <summary>
+        /// Partitions [from, to) at the cheapest of the binned splits along the centroids' longest axis and sets the
+        /// bounds of the two halves.
+        /// </summary>
+        private int Split(int from, int to, ref Node left, ref Node right)
         {
             float lo0 = float.MaxValue, lo1 = float.MaxValue, lo2 = float.MaxValue, hi0 = float.MinValue, hi1 = float.MinValue, hi2 = float.MinValue;
             for (var k = from; k < to; k++)
@@ -116,7 +119,7 @@ public sealed partial class TriangleBvh
             var extent = (axis == 0 ? hi0 : axis == 1 ? hi1 : hi2) - lo;
             if (!(extent > 0))
             {
-                return (from + to) / 2; // every centroid at one point: any halving will do
+                return Halve(from, to, ref left, ref right); // every centroid at one point: any halving will do
             }
 
             Span<int> count = stackalloc int[Bins];
@@ -145,24 +148,24 @@ public sealed partial class TriangleBvh
             Span<float> rightCost = stackalloc float[Bins];
             Span<float> acc = stackalloc float[6];
             Reset(acc);
-            var right = 0;
+            var rightCount = 0;
             for (var i = Bins - 1; i > 0; i--)
             {
                 Grow(acc, box.Slice(i * 6, 6));
-                right += count[i];
-                rightCost[i] = right * HalfArea(acc);
+                rightCount += count[i];
+                rightCost[i] = rightCount * HalfArea(acc);
             }
 
             Reset(acc);
-            var left = 0;
+            var leftCount = 0;
             int bestSplit = -1;
             var bestCost = float.MaxValue;
             for (var i = 1; i < Bins; i++)
             {
                 Grow(acc, box.Slice((i - 1) * 6, 6));
-                left += count[i - 1];
-                var cost = (left * HalfArea(acc)) + rightCost[i];
-                if (left > 0 && left < to - from && cost < bestCost)
+                leftCount += count[i - 1];
+                var cost = (leftCount * HalfArea(acc)) + rightCost[i];
+                if (leftCount > 0 && leftCount < to - from && cost < bestCost)
                 {
                     (bestCost, bestSplit) = (cost, i);
                 }
@@ -170,8 +173,23 @@ public sealed partial class TriangleBvh
 
             if (bestSplit < 0)
             {
-                return (from + to) / 2;
+                return Halve(from, to, ref left, ref right);
             }
+
+            Reset(acc);
+            for (var i = 0; i < bestSplit; i++)
+            {
+                Grow(acc, box.Slice(i * 6, 6));
+            }
+
+            Set(ref left, acc);
+            Reset(acc);
+            for (var i = bestSplit; i < Bins; i++)
+            {
+                Grow(acc, box.Slice(i * 6, 6));
+            }
+
+            Set(ref right, acc);
 
             int a0 = from, b0 = to - 1;
             while (a0 <= b0)
@@ -189,6 +207,17 @@ public sealed partial class TriangleBvh
 
             return a0;
         }
+
+        private int Halve(int from, int to, ref Node left, ref Node right)
+        {
+            var mid = (from + to) / 2;
+            Bounds(from, mid, ref left);
+            Bounds(mid, to, ref right);
+            return mid;
+        }
+
+        private static void Set(ref Node node, ReadOnlySpan<float> b) =>
+            (node.MinX, node.MinY, node.MinZ, node.MaxX, node.MaxY, node.MaxZ) = (b[0], b[1], b[2], b[3], b[4], b[5]);
 
         private static int Bin(float c, float lo, float scale) => Math.Clamp((int)((c - lo) * scale), 0, Bins - 1);
 

@@ -58,16 +58,23 @@ public sealed partial class TriangleBvh
         var best = (float)maxDistance;
         var found = -1;
         Span<int> stack = stackalloc int[64];
+        Span<float> entries = stackalloc float[64]; // where the ray enters each stacked node, to skip it once a closer hit is known
         var top = 0;
-        stack[top++] = 0;
+        var rootEntry = _nodes[0].Entry(in ray);
+        if (rootEntry <= best && rootEntry != float.PositiveInfinity)
+        {
+            (stack[0], entries[0], top) = (0, rootEntry, 1);
+        }
+
         while (top > 0)
         {
-            ref readonly var node = ref _nodes[stack[--top]];
-            if (!node.Hits(in ray, best))
+            top--;
+            if (entries[top] > best)
             {
                 continue;
             }
 
+            ref readonly var node = ref _nodes[stack[top]];
             if (node.Count > 0)
             {
                 for (var k = node.First; k < node.First + node.Count; k++)
@@ -83,16 +90,30 @@ public sealed partial class TriangleBvh
                 continue;
             }
 
-            // Near child last on the stack, so it is visited first and prunes the far one.
-            int left = node.First, right = node.First + 1;
-            var nearLeft = _nodes[left].Entry(in ray) <= _nodes[right].Entry(in ray);
+            // Push the far child first, so the near one is visited first and may prune the far one.
+            int near = node.First, far = node.First + 1;
+            float nearEntry = _nodes[near].Entry(in ray), farEntry = _nodes[far].Entry(in ray);
+            if (farEntry < nearEntry)
+            {
+                (near, far, nearEntry, farEntry) = (far, near, farEntry, nearEntry);
+            }
+
             if (top + 2 > stack.Length)
             {
                 throw new InvalidOperationException("The hierarchy is deeper than its traversal stack.");
             }
 
-            stack[top++] = nearLeft ? right : left;
-            stack[top++] = nearLeft ? left : right;
+            if (farEntry <= best && farEntry != float.PositiveInfinity)
+            {
+                (stack[top], entries[top]) = (far, farEntry);
+                top++;
+            }
+
+            if (nearEntry <= best && nearEntry != float.PositiveInfinity)
+            {
+                (stack[top], entries[top]) = (near, nearEntry);
+                top++;
+            }
         }
 
         if (found >= 0)
@@ -151,14 +172,8 @@ public sealed partial class TriangleBvh
         public int First; // leaf: first triangle; inner node: left child (the right one follows it)
         public int Count; // triangles in a leaf, 0 for an inner node
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly bool Hits(in Ray r, float maxT)
-        {
-            var entry = Entry(in r);
-            return entry <= maxT && entry != float.PositiveInfinity; // a miss is +∞, which the first ray's limit equals
-        }
-
-        /// <summary>Slab test: the distance at which the ray enters the box, or +∞ when it misses it.</summary>
+        /// <summary>Slab test: the distance at which the ray enters the box, or +∞ when it misses it (test misses with != +∞:
+        /// a ray without a limit has +∞ as its best distance too).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly float Entry(in Ray r)
         {
