@@ -3,23 +3,19 @@ namespace Amsp.Geometry.Analysis;
 /// <summary>Sums the measured samples and groups the thin ones into connected regions.</summary>
 internal static class ThinWallClusters
 {
-    public static ThinWallReport Report(Mesh mesh, SurfaceSamples samples, float[] thickness, int[] opposite, double minThickness, int maxClusters)
+    public static ThinWallReport Report(Mesh mesh, SurfaceSamples samples, float[] thickness, int[] opposite, double minThickness, double reach, int maxClusters)
     {
         var t = mesh.TriangleCount;
         var idx = mesh.IndexArray;
         var thinTriangle = new bool[t];
-        double area = 0, thin = 0, unmeasured = 0, thinnest = double.PositiveInfinity;
+        double area = 0, thin = 0, thinnest = double.PositiveInfinity;
         for (var f = 0; f < t; f++)
         {
             for (var s = samples.Start[f]; s < samples.Start[f + 1]; s++)
             {
                 area += samples.Weight[f];
                 thinnest = thickness[s] < float.MaxValue ? Math.Min(thinnest, thickness[s]) : thinnest;
-                if (float.IsPositiveInfinity(thickness[s]))
-                {
-                    unmeasured += samples.Weight[f];
-                }
-                else if (thickness[s] < minThickness)
+                if (thickness[s] < minThickness)
                 {
                     thin += samples.Weight[f];
                     thinTriangle[f] = true;
@@ -66,7 +62,7 @@ internal static class ThinWallClusters
         {
             MinThickness = minThickness,
             ThinArea = thin,
-            UnmeasuredArea = unmeasured,
+            RayLength = reach,
             Area = area,
             ThinnestWall = thinnest,
             Samples = samples.Count,

@@ -9,13 +9,13 @@ public sealed record ThinWallReport
     /// <summary>Surface area whose measured wall thickness is below the minimum (mm²).</summary>
     public required double ThinArea { get; init; }
 
-    /// <summary>Surface area whose ray found no opposite wall (an open mesh): not measured (mm²).</summary>
-    public required double UnmeasuredArea { get; init; }
+    /// <summary>How far each ray looked for the opposite wall (mm): walls thicker than this count as thick, unmeasured.</summary>
+    public required double RayLength { get; init; }
 
     /// <summary>Total surface area (mm²).</summary>
     public required double Area { get; init; }
 
-    /// <summary>The thinnest wall measured anywhere (mm); +∞ when nothing was measured.</summary>
+    /// <summary>The thinnest wall measured anywhere (mm); +∞ when no wall is thinner than <see cref="RayLength"/>.</summary>
     public required double ThinnestWall { get; init; }
 
     /// <summary>Number of surface samples (rays cast).</summary>
@@ -49,6 +49,12 @@ public sealed record ThinWallOptions
 
     /// <summary>Samples beyond one per triangle are capped so the total stays near this; the sample area grows instead.</summary>
     public int MaxSamples { get; init; } = 1 << 21;
+
+    /// <summary>
+    /// How far a ray looks for the opposite wall, in multiples of the minimum thickness (at least 1). Walls are only
+    /// measured up to there: a short ray stays among the triangles near its start, which keeps big meshes fast.
+    /// </summary>
+    public double RayLength { get; init; } = 4;
 
     /// <summary>Regions listed in the report, largest first.</summary>
     public int MaxClusters { get; init; } = 50;

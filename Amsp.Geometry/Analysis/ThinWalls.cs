@@ -4,7 +4,8 @@ namespace Amsp.Geometry.Analysis;
 
 /// <summary>
 /// Measures wall thickness by casting rays: from points spread evenly over the surface, a ray goes inward (against the
-/// face's outward normal) to the first surface it meets; that distance is the wall thickness there. The surface whose
+/// face's outward normal) to the first surface it meets, up to a few minimum thicknesses; that distance is the wall
+/// thickness there. The surface whose
 /// thickness is below a minimum is reported with its area and its connected regions. Accuracy: see docs/geometry.md.
 /// </summary>
 public static class ThinWalls
@@ -24,15 +25,18 @@ public static class ThinWalls
     {
         ArgumentNullException.ThrowIfNull(mesh);
         options ??= ThinWallOptions.Default;
-        if (!(minThickness > 0) || !double.IsFinite(minThickness) || !(options.SampleArea > 0) || options.MaxSamples < 1 || options.MaxClusters < 0)
+        if (!(minThickness > 0) || !double.IsFinite(minThickness) || !(options.SampleArea > 0) || options.MaxSamples < 1 || options.MaxClusters < 0
+            || !(options.RayLength >= 1) || !double.IsFinite(options.RayLength))
         {
-            throw new ArgumentOutOfRangeException(nameof(minThickness), "The minimum thickness and the sample area must be positive, the counts not negative.");
+            throw new ArgumentOutOfRangeException(nameof(minThickness),
+                "The minimum thickness and the sample area must be positive, the ray length at least 1, the counts not negative.");
         }
 
         var bvh = TriangleBvh.Build(mesh);
         var samples = SurfaceSamples.Plan(mesh, options.SampleArea, options.MaxSamples);
         var (min, max) = MeshCheck.BoundingBox(mesh);
         var epsilon = 1e-6 * Math.Max(1, (max - min).Length);
+        var reach = options.RayLength * minThickness;
         var thickness = new float[samples.Count];
         var opposite = new int[samples.Count];
         var t = mesh.TriangleCount;
@@ -44,13 +48,13 @@ public static class ThinWalls
                 for (var s = samples.Start[f]; s < samples.Start[f + 1]; s++)
                 {
                     var p = samples.Point(mesh, f, s - samples.Start[f]);
-                    var hit = inward.Length > 0 && bvh.Raycast(p, inward, epsilon, double.PositiveInfinity, f, out var h) ? h : new RayHit(double.PositiveInfinity, -1);
+                    var hit = inward.Length > 0 && bvh.Raycast(p, inward, epsilon, reach, f, out var h) ? h : new RayHit(double.PositiveInfinity, -1);
                     var across = hit.Triangle < 0 || Vec3.Dot(samples.Normal[hit.Triangle], samples.Normal[f]) <= -Across;
                     (thickness[s], opposite[s]) = (across ? (float)hit.Distance : float.MaxValue, hit.Triangle);
                 }
             }
         });
 
-        return ThinWallClusters.Report(mesh, samples, thickness, opposite, minThickness, options.MaxClusters);
+        return ThinWallClusters.Report(mesh, samples, thickness, opposite, minThickness, reach, options.MaxClusters);
     }
 }

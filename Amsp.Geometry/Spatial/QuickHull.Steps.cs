@@ -86,7 +86,8 @@ internal sealed partial class QuickHull
         horizon.Clear();
         // Depth first, as the recursive form: in a face entered across edge e, look across e + 1 then e + 2; the start
         // face looks across all three edges.
-        var stack = new Stack<(int Face, int Edge, int Step, int Steps)>();
+        var stack = _search;
+        stack.Clear();
         _dead[start] = true; // marks "seen" while searching; every seen face dies afterwards anyway
         visible.Add(start);
         stack.Push((start, 0, 0, 3));

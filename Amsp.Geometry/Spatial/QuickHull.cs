@@ -18,6 +18,7 @@ internal sealed partial class QuickHull
     private int[] _outside = new int[64];       // first outside point, −1 for none
     private bool[] _dead = new bool[64];
     private int _faces;
+    private readonly Stack<(int Face, int Edge, int Step, int Steps)> _search = new();
 
     private QuickHull(Vec3[] points, double eps)
     {

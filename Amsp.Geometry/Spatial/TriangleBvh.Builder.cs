@@ -3,10 +3,12 @@ namespace Amsp.Geometry.Spatial;
 public sealed partial class TriangleBvh
 {
     /// <summary>
-    /// Top-down construction: each node is split where the surface area heuristic is lowest among 16 bins of triangle
-    /// centroids along its longest axis; subtrees over 64k triangles are built in parallel, taking pairs of node slots
-    /// from a shared counter. The node array is allocated uninitialised for the worst case (2n − 1 nodes): the slots
-    /// never used are never touched, so they cost address space, not memory.
+    /// Top-down construction: each node is split where the surface area heuristic is lowest among 16 bins of box centres
+    /// along its longest axis. The triangles' boxes are moved, not indexed, while partitioning, so every pass reads
+    /// memory in order; subtrees over 64k triangles are built in parallel, taking pairs of node slots from a shared
+    /// counter. Big arrays come from <see cref="LargeArrays"/> (first touch of fresh memory is a large share of the
+    /// time); the node array is allocated uninitialised for the worst case (2n − 1 nodes), and slots never used are
+    /// never touched.
     /// </summary>
     private sealed class Builder
     {
@@ -14,33 +16,27 @@ public sealed partial class TriangleBvh
         private const int ParallelAbove = 1 << 16;
         private const int MaxDepth = 56;
 
-        private readonly float[] _box;      // per triangle: min x, y, z, max x, y, z
-        private readonly float[] _centroid; // per triangle: x, y, z
-        private readonly int[] _order;
+        private readonly Ref[] _refs;
         private readonly Node[] _nodes;
         private int _next = 1;
 
         private Builder(Mesh mesh)
         {
             var t = mesh.TriangleCount;
-            _box = new float[t * 6];
-            _centroid = new float[t * 3];
-            _order = new int[t];
-            _nodes = GC.AllocateUninitializedArray<Node>(Math.Max(1, (2 * t) - 1));
+            _refs = LargeArrays.Uninitialized<Ref>(t);
+            _nodes = LargeArrays.Uninitialized<Node>(Math.Max(1, (2 * t) - 1));
             var p = mesh.PositionArray;
             var idx = mesh.IndexArray;
             Parallel.For(0, (t + 4095) / 4096, chunk =>
             {
                 for (var f = chunk * 4096; f < Math.Min(t, (chunk + 1) * 4096); f++)
                 {
-                    _order[f] = f;
-                    for (var axis = 0; axis < 3; axis++)
-                    {
-                        float a = p[(idx[f * 3] * 3) + axis], b = p[(idx[(f * 3) + 1] * 3) + axis], c = p[(idx[(f * 3) + 2] * 3) + axis];
-                        _box[(f * 6) + axis] = MathF.Min(a, MathF.Min(b, c));
-                        _box[(f * 6) + 3 + axis] = MathF.Max(a, MathF.Max(b, c));
-                        _centroid[(f * 3) + axis] = (a + b + c) / 3;
-                    }
+                    int a = idx[f * 3] * 3, b = idx[(f * 3) + 1] * 3, c = idx[(f * 3) + 2] * 3;
+                    ref var r = ref _refs[f];
+                    r.Triangle = f;
+                    (r.MinX, r.MaxX) = (MathF.Min(p[a], MathF.Min(p[b], p[c])), MathF.Max(p[a], MathF.Max(p[b], p[c])));
+                    (r.MinY, r.MaxY) = (MathF.Min(p[a + 1], MathF.Min(p[b + 1], p[c + 1])), MathF.Max(p[a + 1], MathF.Max(p[b + 1], p[c + 1])));
+                    (r.MinZ, r.MaxZ) = (MathF.Min(p[a + 2], MathF.Min(p[b + 2], p[c + 2])), MathF.Max(p[a + 2], MathF.Max(p[b + 2], p[c + 2])));
                 }
             });
         }
@@ -51,29 +47,41 @@ public sealed partial class TriangleBvh
             var t = mesh.TriangleCount;
             if (t == 0)
             {
-                b._nodes[0] = new Node { MinX = 1, MaxX = -1 }; // an empty box: every ray misses
+                b._nodes[0] = new Node { MinX = 1, MaxX = -1 }; // never visited: a ray on an empty tree returns at once
             }
             else
             {
-                b.Bounds(0, t, ref b._nodes[0]);
+                var all = Box.Empty;
+                foreach (ref readonly var r in b._refs.AsSpan())
+                {
+                    all.Grow(in r);
+                }
+
+                all.Store(ref b._nodes[0]);
                 b.Subtree(0, 0, t, 0);
             }
 
-            var corners = new float[t * 9];
+            // Corners in tree order, stored as a corner and two edges (what the ray test needs).
+            var corners = LargeArrays.Uninitialized<float>(t * 9);
+            var order = LargeArrays.Uninitialized<int>(t);
             var p = mesh.PositionArray;
             var idx = mesh.IndexArray;
             Parallel.For(0, (t + 4095) / 4096, chunk =>
             {
                 for (var k = chunk * 4096; k < Math.Min(t, (chunk + 1) * 4096); k++)
                 {
-                    var f = b._order[k];
-                    for (var corner = 0; corner < 3; corner++)
+                    var f = b._refs[k].Triangle;
+                    order[k] = f;
+                    int a = idx[f * 3] * 3, e = idx[(f * 3) + 1] * 3, g = idx[(f * 3) + 2] * 3;
+                    for (var axis = 0; axis < 3; axis++)
                     {
-                        Array.Copy(p, idx[(f * 3) + corner] * 3, corners, (k * 9) + (corner * 3), 3);
+                        corners[(k * 9) + axis] = p[a + axis];
+                        corners[(k * 9) + 3 + axis] = p[e + axis] - p[a + axis];
+                        corners[(k * 9) + 6 + axis] = p[g + axis] - p[a + axis];
                     }
                 }
             });
-            return new TriangleBvh(b._nodes, b._next, corners, b._order);
+            return new TriangleBvh(b._nodes, b._next, corners, order);
         }
 
         /// <summary>Builds the subtree of triangles [from, to) whose root, with its bounds set, is at <paramref name="self"/>.</summary>
@@ -100,164 +108,178 @@ public sealed partial class TriangleBvh
             }
         }
 
-        /// <summary>
-        /// Partitions [from, to) at the cheapest of the binned splits along the centroids' longest axis and sets the
-        /// bounds of the two halves.
-        /// </summary>
+        /// <summary>Partitions [from, to) at the cheapest binned split and sets the bounds of the two halves.</summary>
         private int Split(int from, int to, ref Node left, ref Node right)
         {
-            float lo0 = float.MaxValue, lo1 = float.MaxValue, lo2 = float.MaxValue, hi0 = float.MinValue, hi1 = float.MinValue, hi2 = float.MinValue;
-            for (var k = from; k < to; k++)
-            {
-                var c = _centroid.AsSpan(_order[k] * 3, 3);
-                (lo0, lo1, lo2) = (MathF.Min(lo0, c[0]), MathF.Min(lo1, c[1]), MathF.Min(lo2, c[2]));
-                (hi0, hi1, hi2) = (MathF.Max(hi0, c[0]), MathF.Max(hi1, c[1]), MathF.Max(hi2, c[2]));
-            }
-
-            var axis = hi0 - lo0 >= hi1 - lo1 && hi0 - lo0 >= hi2 - lo2 ? 0 : hi1 - lo1 >= hi2 - lo2 ? 1 : 2;
-            var lo = axis == 0 ? lo0 : axis == 1 ? lo1 : lo2;
-            var extent = (axis == 0 ? hi0 : axis == 1 ? hi1 : hi2) - lo;
+            var refs = _refs.AsSpan(from, to - from);
+            var centres = Centres(from, to);
+            var axis = centres.LongestAxis();
+            var lo = centres.Min(axis);
+            var extent = centres.Max(axis) - lo;
             if (!(extent > 0))
             {
-                return Halve(from, to, ref left, ref right); // every centroid at one point: any halving will do
-            }
-
-            Span<int> count = stackalloc int[Bins];
-            Span<float> box = stackalloc float[Bins * 6];
-            for (var i = 0; i < Bins; i++)
-            {
-                box.Slice(i * 6, 3).Fill(float.MaxValue);
-                box.Slice((i * 6) + 3, 3).Fill(float.MinValue);
+                return Halve(from, to, ref left, ref right); // every centre at one point: any halving will do
             }
 
             var scale = Bins / extent;
-            for (var k = from; k < to; k++)
-            {
-                var f = _order[k];
-                var bin = Bin(_centroid[(f * 3) + axis], lo, scale);
-                count[bin]++;
-                var tb = _box.AsSpan(f * 6, 6);
-                for (var a = 0; a < 3; a++)
-                {
-                    box[(bin * 6) + a] = MathF.Min(box[(bin * 6) + a], tb[a]);
-                    box[(bin * 6) + 3 + a] = MathF.Max(box[(bin * 6) + 3 + a], tb[3 + a]);
-                }
-            }
+            Span<int> count = stackalloc int[Bins];
+            Span<Box> bins = stackalloc Box[Bins];
+            Binned(from, to, axis, lo, scale, count, bins);
 
-            // Sweep from the right to get each split's right-hand cost, then from the left to pick the best.
+            // Sweep from the right for each split's right-hand cost, then from the left to pick the best.
             Span<float> rightCost = stackalloc float[Bins];
-            Span<float> acc = stackalloc float[6];
-            Reset(acc);
-            var rightCount = 0;
-            for (var i = Bins - 1; i > 0; i--)
+            var acc = Box.Empty;
+            for (int i = Bins - 1, c = 0; i > 0; i--)
             {
-                Grow(acc, box.Slice(i * 6, 6));
-                rightCount += count[i];
-                rightCost[i] = rightCount * HalfArea(acc);
+                acc.Grow(bins[i]);
+                c += count[i];
+                rightCost[i] = c * acc.HalfArea();
             }
 
-            Reset(acc);
-            var leftCount = 0;
-            int bestSplit = -1;
+            acc = Box.Empty;
+            int best = -1, leftCount = 0;
             var bestCost = float.MaxValue;
             for (var i = 1; i < Bins; i++)
             {
-                Grow(acc, box.Slice((i - 1) * 6, 6));
+                acc.Grow(bins[i - 1]);
                 leftCount += count[i - 1];
-                var cost = (leftCount * HalfArea(acc)) + rightCost[i];
-                if (leftCount > 0 && leftCount < to - from && cost < bestCost)
+                var cost = (leftCount * acc.HalfArea()) + rightCost[i];
+                if (leftCount > 0 && leftCount < refs.Length && cost < bestCost)
                 {
-                    (bestCost, bestSplit) = (cost, i);
+                    (bestCost, best) = (cost, i);
                 }
             }
 
-            if (bestSplit < 0)
+            if (best < 0)
             {
                 return Halve(from, to, ref left, ref right);
             }
 
-            Reset(acc);
-            for (var i = 0; i < bestSplit; i++)
+            int a = 0, b = refs.Length - 1;
+            while (a <= b)
             {
-                Grow(acc, box.Slice(i * 6, 6));
-            }
-
-            Set(ref left, acc);
-            Reset(acc);
-            for (var i = bestSplit; i < Bins; i++)
-            {
-                Grow(acc, box.Slice(i * 6, 6));
-            }
-
-            Set(ref right, acc);
-
-            int a0 = from, b0 = to - 1;
-            while (a0 <= b0)
-            {
-                if (Bin(_centroid[(_order[a0] * 3) + axis], lo, scale) < bestSplit)
+                if (Bin(refs[a].Centre2(axis), lo, scale) < best)
                 {
-                    a0++;
+                    a++;
                 }
                 else
                 {
-                    (_order[a0], _order[b0]) = (_order[b0], _order[a0]);
-                    b0--;
+                    (refs[a], refs[b]) = (refs[b], refs[a]);
+                    b--;
                 }
             }
 
-            return a0;
+            Box l = Box.Empty, r2 = Box.Empty;
+            for (var i = 0; i < Bins; i++)
+            {
+                if (i < best)
+                {
+                    l.Grow(bins[i]);
+                }
+                else
+                {
+                    r2.Grow(bins[i]);
+                }
+            }
+
+            l.Store(ref left);
+            r2.Store(ref right);
+            return from + a;
         }
+
+        /// <summary>The box of twice the triangles' box centres (no halving needed); in parallel chunks for big ranges.</summary>
+        private Box Centres(int from, int to)
+        {
+            var chunks = Chunks(from, to);
+            if (chunks == 1)
+            {
+                return CentresOf(from, to);
+            }
+
+            var parts = new Box[chunks];
+            Parallel.For(0, chunks, c => parts[c] = CentresOf(Range(from, to, chunks, c).From, Range(from, to, chunks, c).To));
+            var all = Box.Empty;
+            foreach (var part in parts)
+            {
+                all.Grow(part);
+            }
+
+            return all;
+        }
+
+        private Box CentresOf(int from, int to)
+        {
+            var box = Box.Empty;
+            foreach (ref readonly var r in _refs.AsSpan(from, to - from))
+            {
+                box.GrowPoint(r.MinX + r.MaxX, r.MinY + r.MaxY, r.MinZ + r.MaxZ);
+            }
+
+            return box;
+        }
+
+        /// <summary>Count and bounds of the triangles in each bin; in parallel chunks for big ranges.</summary>
+        private void Binned(int from, int to, int axis, float lo, float scale, Span<int> count, Span<Box> bins)
+        {
+            var chunks = Chunks(from, to);
+            count.Clear();
+            if (chunks == 1)
+            {
+                BinsOf(from, to, axis, lo, scale, count, bins);
+                return;
+            }
+
+            var counts = new int[chunks * Bins];
+            var boxes = new Box[chunks * Bins];
+            Parallel.For(0, chunks, c =>
+            {
+                var (a, b) = Range(from, to, chunks, c);
+                BinsOf(a, b, axis, lo, scale, counts.AsSpan(c * Bins, Bins), boxes.AsSpan(c * Bins, Bins));
+            });
+
+            bins.Fill(Box.Empty);
+            for (var i = 0; i < chunks * Bins; i++)
+            {
+                count[i % Bins] += counts[i];
+                bins[i % Bins].Grow(boxes[i]);
+            }
+        }
+
+        private void BinsOf(int from, int to, int axis, float lo, float scale, Span<int> count, Span<Box> bins)
+        {
+            bins.Fill(Box.Empty);
+            foreach (ref readonly var r in _refs.AsSpan(from, to - from))
+            {
+                var bin = Bin(r.Centre2(axis), lo, scale);
+                count[bin]++;
+                bins[bin].Grow(in r);
+            }
+        }
+
+        private static int Chunks(int from, int to) => to - from > ParallelAbove ? Math.Max(1, Environment.ProcessorCount) : 1;
+
+        private static (int From, int To) Range(int from, int to, int chunks, int c) =>
+            (from + (int)((long)(to - from) * c / chunks), from + (int)((long)(to - from) * (c + 1) / chunks));
 
         private int Halve(int from, int to, ref Node left, ref Node right)
         {
             var mid = (from + to) / 2;
-            Bounds(from, mid, ref left);
-            Bounds(mid, to, ref right);
+            Box l = Box.Empty, r = Box.Empty;
+            foreach (ref readonly var x in _refs.AsSpan(from, mid - from))
+            {
+                l.Grow(in x);
+            }
+
+            foreach (ref readonly var x in _refs.AsSpan(mid, to - mid))
+            {
+                r.Grow(in x);
+            }
+
+            l.Store(ref left);
+            r.Store(ref right);
             return mid;
         }
 
-        private static void Set(ref Node node, ReadOnlySpan<float> b) =>
-            (node.MinX, node.MinY, node.MinZ, node.MaxX, node.MaxY, node.MaxZ) = (b[0], b[1], b[2], b[3], b[4], b[5]);
-
         private static int Bin(float c, float lo, float scale) => Math.Clamp((int)((c - lo) * scale), 0, Bins - 1);
-
-        private static void Reset(Span<float> acc)
-        {
-            acc[..3].Fill(float.MaxValue);
-            acc[3..].Fill(float.MinValue);
-        }
-
-        private static void Grow(Span<float> acc, ReadOnlySpan<float> b)
-        {
-            for (var a = 0; a < 3; a++)
-            {
-                acc[a] = MathF.Min(acc[a], b[a]);
-                acc[3 + a] = MathF.Max(acc[3 + a], b[3 + a]);
-            }
-        }
-
-        private static float HalfArea(ReadOnlySpan<float> b)
-        {
-            if (b[3] < b[0])
-            {
-                return 0;
-            }
-
-            float x = b[3] - b[0], y = b[4] - b[1], z = b[5] - b[2];
-            return (x * y) + (y * z) + (z * x);
-        }
-
-        private void Bounds(int from, int to, ref Node node)
-        {
-            float x0 = float.MaxValue, y0 = float.MaxValue, z0 = float.MaxValue, x1 = float.MinValue, y1 = float.MinValue, z1 = float.MinValue;
-            for (var k = from; k < to; k++)
-            {
-                var b = _box.AsSpan(_order[k] * 6, 6);
-                (x0, y0, z0) = (MathF.Min(x0, b[0]), MathF.Min(y0, b[1]), MathF.Min(z0, b[2]));
-                (x1, y1, z1) = (MathF.Max(x1, b[3]), MathF.Max(y1, b[4]), MathF.Max(z1, b[5]));
-            }
-
-            (node.MinX, node.MinY, node.MinZ, node.MaxX, node.MaxY, node.MaxZ) = (x0, y0, z0, x1, y1, z1);
-        }
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class TriangleBvh
     private const int LeafSize = 4;
 
     private readonly Node[] _nodes;
-    private readonly float[] _corners; // 9 floats per triangle, in tree order
+    private readonly float[] _corners; // per triangle in tree order: corner a, then b − a and c − a
     private readonly int[] _triangle;  // mesh triangle index of each triangle in tree order
 
     private TriangleBvh(Node[] nodes, int nodeCount, float[] corners, int[] triangle)
@@ -46,6 +46,7 @@ public sealed partial class TriangleBvh
     /// <param name="maxDistance">Hits beyond are ignored.</param>
     /// <param name="skipTriangle">A mesh triangle never reported (the one the ray starts on), or −1.</param>
     /// <param name="hit">The hit: distance and mesh triangle.</param>
+    [SkipLocalsInit] // the traversal stack is written before it is read
     public bool Raycast(Vec3 origin, Vec3 direction, double minDistance, double maxDistance, int skipTriangle, out RayHit hit)
     {
         hit = default;
@@ -128,9 +129,9 @@ public sealed partial class TriangleBvh
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private float Intersect(in Ray r, int k)
     {
-        var c = _corners.AsSpan(k * 9, 9);
-        float e1x = c[3] - c[0], e1y = c[4] - c[1], e1z = c[5] - c[2];
-        float e2x = c[6] - c[0], e2y = c[7] - c[1], e2z = c[8] - c[2];
+        ref var c = ref _corners[k * 9]; // checked once: the eight floats after it belong to the same triangle
+        float e1x = Unsafe.Add(ref c, 3), e1y = Unsafe.Add(ref c, 4), e1z = Unsafe.Add(ref c, 5);
+        float e2x = Unsafe.Add(ref c, 6), e2y = Unsafe.Add(ref c, 7), e2z = Unsafe.Add(ref c, 8);
         float px = (r.Dy * e2z) - (r.Dz * e2y), py = (r.Dz * e2x) - (r.Dx * e2z), pz = (r.Dx * e2y) - (r.Dy * e2x);
         var det = (e1x * px) + (e1y * py) + (e1z * pz);
         if (MathF.Abs(det) < 1e-20f)
@@ -139,7 +140,7 @@ public sealed partial class TriangleBvh
         }
 
         var inv = 1 / det;
-        float tx = r.Ox - c[0], ty = r.Oy - c[1], tz = r.Oz - c[2];
+        float tx = r.Ox - c, ty = r.Oy - Unsafe.Add(ref c, 1), tz = r.Oz - Unsafe.Add(ref c, 2);
         var u = ((tx * px) + (ty * py) + (tz * pz)) * inv;
         if (u < 0 || u > 1)
         {

@@ -44,11 +44,11 @@ var slices = MeshSlicer.Slice(mesh, 0.2, 0.35);
 Time("layer measures (perimeters, fills, travel)", () => LayerRegions.Measure(slices, new ExtrusionLayout()));
 Time("MEX estimate (slice + measures + time)", () => PrintTimeEstimator.Estimate(mesh, new MexParameters()));
 Time("BVH build", () => TriangleBvh.Build(mesh));
-Time("thin walls, 1 mm (BVH + rays)", () => ThinWalls.Analyze(mesh, 1));
+Time("thin walls, 1.2 mm (BVH + rays)", () => ThinWalls.Analyze(mesh, 1.2));
 Time("support volume +Z (BVH + rays)", () => SupportVolume.Estimate(mesh, new Vec3(0, 0, 1)));
 Time("convex hull", () => ConvexHull.Measure(mesh));
-var t = ThinWalls.Analyze(mesh, 1);
-Console.WriteLine($"thin walls: {t.Samples} rays, thinnest {t.ThinnestWall:0.000} mm, {t.ThinArea:0} of {t.Area:0} mm² below 1 mm");
+var t = ThinWalls.Analyze(mesh, 1.2);
+Console.WriteLine($"thin walls: {t.Samples} rays, thinnest {t.ThinnestWall:0.000} mm, {t.ThinArea:0} of {t.Area:0} mm² below 1.2 mm");
 return 0;
 
 void Time(string label, Func<object> work)
