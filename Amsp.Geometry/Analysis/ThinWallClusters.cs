@@ -43,20 +43,37 @@ internal static class ThinWallClusters
             }
         }
 
-        var regions = new Dictionary<int, Region>();
+        // Sum each region's samples: regions get compact numbers in the order their first triangle comes.
+        var number = new int[mesh.VertexCount];
+        Array.Fill(number, -1);
+        var regions = new List<Region>();
         for (var f = 0; f < t; f++)
         {
-            for (var s = samples.Start[f]; thinTriangle[f] && s < samples.Start[f + 1]; s++)
+            if (!thinTriangle[f])
+            {
+                continue;
+            }
+
+            var root = UnionFind.Find(sets, idx[f * 3]);
+            if (number[root] < 0)
+            {
+                number[root] = regions.Count;
+                regions.Add(Region.Empty);
+            }
+
+            var region = regions[number[root]];
+            for (var s = samples.Start[f]; s < samples.Start[f + 1]; s++)
             {
                 if (thickness[s] < minThickness)
                 {
-                    var root = UnionFind.Find(sets, idx[f * 3]);
-                    regions[root] = regions.GetValueOrDefault(root, Region.Empty).Add(samples.Point(mesh, f, s - samples.Start[f]), samples.Weight[f], thickness[s]);
+                    region = region.Add(samples.Point(mesh, f, s - samples.Start[f]), samples.Weight[f], thickness[s]);
                 }
             }
+
+            regions[number[root]] = region;
         }
 
-        var clusters = regions.Values.OrderByDescending(r => r.Area).Take(maxClusters)
+        var clusters = regions.OrderByDescending(r => r.Area).Take(maxClusters)
             .Select(r => new ThinWallCluster(r.Sum * (1 / r.Area), r.Area, r.Min, r.Low, r.High)).ToArray();
         return new ThinWallReport
         {
