@@ -12,7 +12,8 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out="$root/bench/out/quoting"
-samples="$root/tests/Amsp.Geometry.Tests/Samples"
+samples="$root/samples/models"                                  # the sample parts the product ships
+[ -d "$samples" ] || samples="$root/tests/Amsp.Geometry.Tests/Samples" # where they were before they moved there
 mkdir -p "$out"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -47,6 +47,8 @@ Time("BVH build", () => TriangleBvh.Build(mesh));
 Time("thin walls, 1.2 mm (BVH + rays)", () => ThinWalls.Analyze(mesh, 1.2));
 Time("support volume +Z (BVH + rays)", () => SupportVolume.Estimate(mesh, new Vec3(0, 0, 1)));
 Time("convex hull", () => ConvexHull.Measure(mesh));
+var hull = ConvexHull.Measure(mesh);
+Console.WriteLine($"convex hull: {hull.Vertices} of {mesh.VertexCount} vertices on it, {hull.Faces} faces, {hull.Volume:0} mm³");
 var t = ThinWalls.Analyze(mesh, 1.2);
 Console.WriteLine($"thin walls: {t.Samples} rays, thinnest {t.ThinnestWall:0.000} mm, {t.ThinArea:0} of {t.Area:0} mm² below 1.2 mm");
 return 0;
