@@ -1,6 +1,6 @@
 namespace Amsp.Geometry.Analysis;
 
-/// <summary>What <see cref="ThinWalls.Analyze"/> measured. Areas are surface areas: both faces of a thin wall count.</summary>
+/// <summary>What <see cref="ThinWalls"/> measured. Areas are surface areas: both faces of a thin wall count.</summary>
 public sealed record ThinWallReport
 {
     /// <summary>The minimum thickness the surface was held to (mm).</summary>
@@ -38,7 +38,7 @@ public sealed record ThinWallReport
 /// <param name="BboxMax">Upper corner of its samples' bounding box.</param>
 public readonly record struct ThinWallCluster(Vec3 Centroid, double Area, double MinThickness, Vec3 BboxMin, Vec3 BboxMax);
 
-/// <summary>How finely <see cref="ThinWalls.Analyze"/> samples the surface.</summary>
+/// <summary>How finely <see cref="ThinWalls"/> samples the surface.</summary>
 public sealed record ThinWallOptions
 {
     /// <summary>Default options.</summary>

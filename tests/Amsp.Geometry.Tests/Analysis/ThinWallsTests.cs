@@ -111,11 +111,29 @@ public class ThinWallsTests
         Assert.Equal(0, r.ThinArea);
     }
 
+    [Fact]
+    public void Several_minimums_are_measured_in_one_pass_as_each_alone()
+    {
+        var plates = Build(Join(Box(default, new Vec3(20, 20, 0.8)), Box(new Vec3(30, 0, 0), new Vec3(20, 20, 1.6))));
+
+        var reports = ThinWalls.Analyze(plates, [1.0, 2.0, 0.5]);
+
+        Assert.Equal([800.0, 1600.0, 0.0], reports.Select(r => Math.Round(r.ThinArea, 2)));
+        foreach (var (report, min) in reports.Zip([1.0, 2.0, 0.5]))
+        {
+            Assert.Equal(min, report.MinThickness);
+            Assert.Equal(8, report.RayLength, 1e-12); // four times the largest minimum
+            Assert.Equal(ThinWalls.Analyze(plates, min).ThinArea, report.ThinArea, 1e-9);
+        }
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(double.NaN)]
     public void A_minimum_that_is_not_positive_is_refused(double minimum)
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ThinWalls.Analyze(Cube(10), minimum));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ThinWalls.Analyze(Cube(10), [1.0, minimum]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ThinWalls.Analyze(Cube(10), Array.Empty<double>()));
     }
 }
