@@ -3,23 +3,19 @@ namespace Amsp.Geometry.Analysis;
 /// <summary>Sums the measured samples and groups the thin ones into connected regions.</summary>
 internal static class ThinWallClusters
 {
-    public static ThinWallReport Report(Mesh mesh, SurfaceSamples samples, float[] thickness, int[] opposite, double minThickness, int maxClusters)
+    public static ThinWallReport Report(Mesh mesh, SurfaceSamples samples, float[] thickness, int[] opposite, double minThickness, double reach, int maxClusters)
     {
         var t = mesh.TriangleCount;
         var idx = mesh.IndexArray;
         var thinTriangle = new bool[t];
-        double area = 0, thin = 0, unmeasured = 0, thinnest = double.PositiveInfinity;
+        double area = 0, thin = 0, thinnest = double.PositiveInfinity;
         for (var f = 0; f < t; f++)
         {
             for (var s = samples.Start[f]; s < samples.Start[f + 1]; s++)
             {
                 area += samples.Weight[f];
                 thinnest = thickness[s] < float.MaxValue ? Math.Min(thinnest, thickness[s]) : thinnest;
-                if (float.IsPositiveInfinity(thickness[s]))
-                {
-                    unmeasured += samples.Weight[f];
-                }
-                else if (thickness[s] < minThickness)
+                if (thickness[s] < minThickness)
                 {
                     thin += samples.Weight[f];
                     thinTriangle[f] = true;
@@ -47,26 +43,43 @@ internal static class ThinWallClusters
             }
         }
 
-        var regions = new Dictionary<int, Region>();
+        // Sum each region's samples: regions get compact numbers in the order their first triangle comes.
+        var number = new int[mesh.VertexCount];
+        Array.Fill(number, -1);
+        var regions = new List<Region>();
         for (var f = 0; f < t; f++)
         {
-            for (var s = samples.Start[f]; thinTriangle[f] && s < samples.Start[f + 1]; s++)
+            if (!thinTriangle[f])
+            {
+                continue;
+            }
+
+            var root = UnionFind.Find(sets, idx[f * 3]);
+            if (number[root] < 0)
+            {
+                number[root] = regions.Count;
+                regions.Add(Region.Empty);
+            }
+
+            var region = regions[number[root]];
+            for (var s = samples.Start[f]; s < samples.Start[f + 1]; s++)
             {
                 if (thickness[s] < minThickness)
                 {
-                    var root = UnionFind.Find(sets, idx[f * 3]);
-                    regions[root] = regions.GetValueOrDefault(root, Region.Empty).Add(samples.Point(mesh, f, s - samples.Start[f]), samples.Weight[f], thickness[s]);
+                    region = region.Add(samples.Point(mesh, f, s - samples.Start[f]), samples.Weight[f], thickness[s]);
                 }
             }
+
+            regions[number[root]] = region;
         }
 
-        var clusters = regions.Values.OrderByDescending(r => r.Area).Take(maxClusters)
+        var clusters = regions.OrderByDescending(r => r.Area).Take(maxClusters)
             .Select(r => new ThinWallCluster(r.Sum * (1 / r.Area), r.Area, r.Min, r.Low, r.High)).ToArray();
         return new ThinWallReport
         {
             MinThickness = minThickness,
             ThinArea = thin,
-            UnmeasuredArea = unmeasured,
+            RayLength = reach,
             Area = area,
             ThinnestWall = thinnest,
             Samples = samples.Count,

@@ -1,6 +1,6 @@
 namespace Amsp.Geometry.Analysis;
 
-/// <summary>What <see cref="ThinWalls.Analyze"/> measured. Areas are surface areas: both faces of a thin wall count.</summary>
+/// <summary>What <see cref="ThinWalls"/> measured. Areas are surface areas: both faces of a thin wall count.</summary>
 public sealed record ThinWallReport
 {
     /// <summary>The minimum thickness the surface was held to (mm).</summary>
@@ -9,13 +9,13 @@ public sealed record ThinWallReport
     /// <summary>Surface area whose measured wall thickness is below the minimum (mm²).</summary>
     public required double ThinArea { get; init; }
 
-    /// <summary>Surface area whose ray found no opposite wall (an open mesh): not measured (mm²).</summary>
-    public required double UnmeasuredArea { get; init; }
+    /// <summary>How far each ray looked for the opposite wall (mm): walls thicker than this count as thick, unmeasured.</summary>
+    public required double RayLength { get; init; }
 
     /// <summary>Total surface area (mm²).</summary>
     public required double Area { get; init; }
 
-    /// <summary>The thinnest wall measured anywhere (mm); +∞ when nothing was measured.</summary>
+    /// <summary>The thinnest wall measured anywhere (mm); +∞ when no wall is thinner than <see cref="RayLength"/>.</summary>
     public required double ThinnestWall { get; init; }
 
     /// <summary>Number of surface samples (rays cast).</summary>
@@ -38,7 +38,7 @@ public sealed record ThinWallReport
 /// <param name="BboxMax">Upper corner of its samples' bounding box.</param>
 public readonly record struct ThinWallCluster(Vec3 Centroid, double Area, double MinThickness, Vec3 BboxMin, Vec3 BboxMax);
 
-/// <summary>How finely <see cref="ThinWalls.Analyze"/> samples the surface.</summary>
+/// <summary>How finely <see cref="ThinWalls"/> samples the surface.</summary>
 public sealed record ThinWallOptions
 {
     /// <summary>Default options.</summary>
@@ -49,6 +49,12 @@ public sealed record ThinWallOptions
 
     /// <summary>Samples beyond one per triangle are capped so the total stays near this; the sample area grows instead.</summary>
     public int MaxSamples { get; init; } = 1 << 21;
+
+    /// <summary>
+    /// How far a ray looks for the opposite wall, in multiples of the minimum thickness (at least 1). Walls are only
+    /// measured up to there: a short ray stays among the triangles near its start, which keeps big meshes fast.
+    /// </summary>
+    public double RayLength { get; init; } = 4;
 
     /// <summary>Regions listed in the report, largest first.</summary>
     public int MaxClusters { get; init; } = 50;

@@ -4,7 +4,8 @@ namespace Amsp.Geometry.Analysis;
 
 /// <summary>
 /// Measures wall thickness by casting rays: from points spread evenly over the surface, a ray goes inward (against the
-/// face's outward normal) to the first surface it meets; that distance is the wall thickness there. The surface whose
+/// face's outward normal) to the first surface it meets, up to a few minimum thicknesses; that distance is the wall
+/// thickness there. The surface whose
 /// thickness is below a minimum is reported with its area and its connected regions. Accuracy: see docs/geometry.md.
 /// </summary>
 public static class ThinWalls
@@ -20,17 +21,38 @@ public static class ThinWalls
     /// <param name="mesh">A closed, outward-oriented mesh (repair it first), in millimetres.</param>
     /// <param name="minThickness">Thinnest wall the material allows (mm).</param>
     /// <param name="options">Sampling; <see cref="ThinWallOptions.Default"/> when null.</param>
-    public static ThinWallReport Analyze(Mesh mesh, double minThickness, ThinWallOptions? options = null)
+    public static ThinWallReport Analyze(Mesh mesh, double minThickness, ThinWallOptions? options = null) =>
+        Analyze(mesh, [minThickness], options)[0];
+
+    /// <summary>
+    /// Measures the walls once and reports them against several minimum thicknesses (one per material, say): the BVH
+    /// is built and the rays cast once, reaching <see cref="ThinWallOptions.RayLength"/> times the largest minimum.
+    /// </summary>
+    /// <param name="mesh">A closed, outward-oriented mesh (repair it first), in millimetres.</param>
+    /// <param name="minThicknesses">The minimum thicknesses (mm), at least one.</param>
+    /// <param name="options">Sampling; <see cref="ThinWallOptions.Default"/> when null.</param>
+    /// <returns>One report per minimum thickness, in the order given.</returns>
+    public static IReadOnlyList<ThinWallReport> Analyze(Mesh mesh, IReadOnlyList<double> minThicknesses, ThinWallOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(mesh);
+        ArgumentNullException.ThrowIfNull(minThicknesses);
         options ??= ThinWallOptions.Default;
-        if (!(minThickness > 0) || !double.IsFinite(minThickness) || !(options.SampleArea > 0) || options.MaxSamples < 1 || options.MaxClusters < 0)
+        if (minThicknesses.Count == 0 || minThicknesses.Any(t => !(t > 0) || !double.IsFinite(t)) || !(options.SampleArea > 0)
+            || options.MaxSamples < 1 || options.MaxClusters < 0 || !(options.RayLength >= 1) || !double.IsFinite(options.RayLength))
         {
-            throw new ArgumentOutOfRangeException(nameof(minThickness), "The minimum thickness and the sample area must be positive, the counts not negative.");
+            throw new ArgumentOutOfRangeException(nameof(minThicknesses),
+                "Give at least one minimum thickness; thicknesses and the sample area must be positive, the ray length at least 1, the counts not negative.");
         }
 
-        var bvh = TriangleBvh.Build(mesh);
+        var reach = options.RayLength * minThicknesses.Max();
         var samples = SurfaceSamples.Plan(mesh, options.SampleArea, options.MaxSamples);
+        var (thickness, opposite) = CastRays(mesh, samples, reach);
+        return [.. minThicknesses.Select(t => ThinWallClusters.Report(mesh, samples, thickness, opposite, t, reach, options.MaxClusters))];
+    }
+
+    private static (float[] Thickness, int[] Opposite) CastRays(Mesh mesh, SurfaceSamples samples, double reach)
+    {
+        var bvh = TriangleBvh.Build(mesh);
         var (min, max) = MeshCheck.BoundingBox(mesh);
         var epsilon = 1e-6 * Math.Max(1, (max - min).Length);
         var thickness = new float[samples.Count];
@@ -44,13 +66,12 @@ public static class ThinWalls
                 for (var s = samples.Start[f]; s < samples.Start[f + 1]; s++)
                 {
                     var p = samples.Point(mesh, f, s - samples.Start[f]);
-                    var hit = inward.Length > 0 && bvh.Raycast(p, inward, epsilon, double.PositiveInfinity, f, out var h) ? h : new RayHit(double.PositiveInfinity, -1);
+                    var hit = inward.Length > 0 && bvh.Raycast(p, inward, epsilon, reach, f, out var h) ? h : new RayHit(double.PositiveInfinity, -1);
                     var across = hit.Triangle < 0 || Vec3.Dot(samples.Normal[hit.Triangle], samples.Normal[f]) <= -Across;
                     (thickness[s], opposite[s]) = (across ? (float)hit.Distance : float.MaxValue, hit.Triangle);
                 }
             }
         });
-
-        return ThinWallClusters.Report(mesh, samples, thickness, opposite, minThickness, options.MaxClusters);
+        return (thickness, opposite);
     }
 }

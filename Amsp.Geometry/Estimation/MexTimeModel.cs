@@ -80,7 +80,7 @@ internal static class MexTimeModel
             perimeters += share * ((m.ExternalPerimeterLength * tOuter) + (inner * tRest));
         }
 
-        // Sparse infill: lines in three directions at density × spacing; anchors join each line to the next.
+        // Sparse infill: area × density / spacing of lines, whatever the pattern's directions; an anchor joins each to the next.
         double infill = 0, infillLength = 0;
         if (p.InfillDensity > 0 && m.Sparse.Area > 0)
         {

@@ -31,8 +31,8 @@ public static class LayerRegions
             region[i] = SpanRaster.Fill(slices, i, y0, pitch, builder);
             // Inside the loops; slivers narrower than a line are left to the perimeters (gap fill), not to the fills.
             var spacing = Spacing(layout, i);
-            interior[i] = SpanOps.Dilate(SpanOps.Erode(region[i], (layout.Perimeters + 0.5) * spacing, pitch), spacing / 2, pitch);
-            cover[i] = SpanOps.Erode(region[i], spacing, pitch);
+            interior[i] = SpanMorphology.Dilate(SpanMorphology.Erode(region[i], (layout.Perimeters + 0.5) * spacing, pitch), spacing / 2, pitch);
+            cover[i] = SpanMorphology.Erode(region[i], spacing, pitch);
             return builder;
         }, _ => { });
 
@@ -53,10 +53,10 @@ public static class LayerRegions
             var inner = SpanOps.Combine(SpanOps.Combine(solid[i], top[i], SpanOps.Op.AndNot), bridge, SpanOps.Op.AndNot);
             var m = Measures(slices, layout, i, region[i], interior[i], pitch) with
             {
-                Sparse = SpanOps.Measure(sparse[i], pitch),
-                Solid = SpanOps.Measure(inner, pitch),
-                Top = SpanOps.Measure(top[i], pitch),
-                Bridge = SpanOps.Measure(bridge, pitch),
+                Sparse = SpanMeasure.Measure(sparse[i], pitch),
+                Solid = SpanMeasure.Measure(inner, pitch),
+                Top = SpanMeasure.Measure(top[i], pitch),
+                Bridge = SpanMeasure.Measure(bridge, pitch),
             };
             var travels = m.Islands + Paths(m.Sparse, layout) + Paths(m.Solid, layout) + Paths(m.Top, layout) + Paths(m.Bridge, layout);
             var (holeTravels, holeLength) = HoleTravels.Estimate(slices, i, layout.Perimeters * Spacing(layout, i));
@@ -95,13 +95,13 @@ public static class LayerRegions
             top = SpanRows.Empty;
         }
 
-        var sparse = SpanOps.WithoutSmallParts(SpanOps.Combine(inner, covered, SpanOps.Op.And), layout.SolidBelowArea, pitch);
+        var sparse = SpanMeasure.WithoutSmallParts(SpanOps.Combine(inner, covered, SpanOps.Op.And), layout.SolidBelowArea, pitch);
 
         // Solid strips narrower than two lines are not printed as solid fill (a slope moving the layers by less than a row
         // would otherwise leave one-row strips): open the solid area by a line and give the rest back to sparse, whose
         // slivers narrower than a line are left to the perimeters.
-        var solid = SpanOps.Open(SpanOps.Combine(inner, sparse, SpanOps.Op.AndNot), Spacing(layout, i), pitch);
-        sparse = SpanOps.Open(SpanOps.Combine(inner, solid, SpanOps.Op.AndNot), Spacing(layout, i) / 2, pitch);
+        var solid = SpanMorphology.Open(SpanOps.Combine(inner, sparse, SpanOps.Op.AndNot), Spacing(layout, i), pitch);
+        sparse = SpanMorphology.Open(SpanOps.Combine(inner, solid, SpanOps.Op.AndNot), Spacing(layout, i) / 2, pitch);
         return (solid, sparse, SpanOps.Combine(top, solid, SpanOps.Op.And));
     }
 

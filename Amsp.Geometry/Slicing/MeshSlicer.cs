@@ -24,7 +24,7 @@ public static class MeshSlicer
 
         var segments = SegmentBuckets.Cut(mesh, planes, out var starts);
         var layers = new ContourChainer.Result[plan.Count];
-        Parallel.For(0, plan.Count, l => layers[l] = ContourChainer.Chain(segments.AsSpan(starts[l], starts[l + 1] - starts[l])));
+        Parallel.For(0, plan.Count, l => layers[l] = ContourChainer.Chain(segments, starts[l], starts[l + 1] - starts[l]));
         return Slices.Create(plan, min, max, layers);
     }
 

@@ -17,12 +17,14 @@ internal static class SegmentBuckets
         var layers = planes.Length;
         var size = (t + Chunks - 1) / Chunks;
         var counts = new int[Chunks * layers];
+        var span = new int[2 * t]; // first and last layer of each triangle, kept for the second pass
         Parallel.For(0, Chunks, c =>
         {
             var local = counts.AsSpan(c * layers, layers);
             for (var f = c * size; f < Math.Min(t, (c + 1) * size); f++)
             {
                 var (first, last) = Span(mesh, planes, f);
+                (span[2 * f], span[(2 * f) + 1]) = (first, last);
                 for (var l = first; l <= last; l++)
                 {
                     local[l]++;
@@ -56,8 +58,7 @@ internal static class SegmentBuckets
             var next = counts.AsSpan(c * layers, layers);
             for (var f = c * size; f < Math.Min(t, (c + 1) * size); f++)
             {
-                var (first, last) = Span(mesh, planes, f);
-                for (var l = first; l <= last; l++)
+                for (var l = span[2 * f]; l <= span[(2 * f) + 1]; l++)
                 {
                     segments[next[l]++] = CutTriangle(mesh, f, planes[l]);
                 }

@@ -103,7 +103,8 @@ public sealed class Slices
             }
 
             p += r.PointCount;
-            layers[l] = default; // let the layer's scratch go as soon as it is copied
+            r.Return();
+            layers[l] = default;
         }
 
         layerContours[layers.Length] = c;

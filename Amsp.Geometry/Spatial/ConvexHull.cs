@@ -35,16 +35,23 @@ public static class ConvexHull
 
         double volume = 0, area = 0;
         var inside = hull.Inside;
-        var vertices = new HashSet<int>();
-        foreach (var (a, b, c) in hull.Faces)
+        var onHull = new bool[points.Count];
+        int faces = 0, vertices = 0;
+        foreach (var (a, b, c) in hull.Faces())
         {
             Vec3 pa = points[a] - inside, pb = points[b] - inside, pc = points[c] - inside;
             volume += Vec3.Dot(pa, Vec3.Cross(pb, pc)) / 6;
             area += Vec3.Cross(pb - pa, pc - pa).Length / 2;
-            vertices.UnionWith([a, b, c]);
+            foreach (var v in (ReadOnlySpan<int>)[a, b, c])
+            {
+                vertices += onHull[v] ? 0 : 1;
+                onHull[v] = true;
+            }
+
+            faces++;
         }
 
-        return new ConvexHullMeasures(volume, area, vertices.Count, hull.Faces.Count);
+        return new ConvexHullMeasures(volume, area, vertices, faces);
     }
 }
 

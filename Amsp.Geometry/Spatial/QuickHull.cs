@@ -1,26 +1,34 @@
 namespace Amsp.Geometry.Spatial;
 
 /// <summary>
-/// 3-D quickhull. A point counts as outside a face only when it is farther than a tolerance scaled to the
-/// coordinates (points within it are on the face and dropped), so nearly coplanar and duplicate points never make
-/// the horizon inconsistent. Faces are kept with their three neighbours through a map of directed edges.
+/// 3-D quickhull over flat arrays: faces hold their three corners and the neighbour across each edge, outside points
+/// hang from their face in linked lists, so no object or hash entry is made per face. A point counts as outside a face
+/// only when it is farther than a tolerance scaled to the coordinates (points within it lie on the face and are
+/// dropped), which keeps nearly coplanar and repeated points from making the horizon inconsistent.
 /// </summary>
-internal sealed class QuickHull
+internal sealed partial class QuickHull
 {
-    private readonly IReadOnlyList<Vec3> _p;
+    private readonly Vec3[] _p;
     private readonly double _eps;
-    private readonly List<Face> _faces = [];
-    private readonly Dictionary<(int, int), int> _edgeFace = []; // directed edge a→b → the face that has it
+    private readonly int[] _nextPoint; // outside lists: next point of the same face, −1 at the end
+    private int[] _corner = new int[3 * 64];
+    private int[] _neighbour = new int[3 * 64]; // face across edge k (corner k to corner k + 1)
+    private Vec3[] _normal = new Vec3[64];
+    private double[] _offset = new double[64];
+    private int[] _outside = new int[64];       // first outside point, −1 for none
+    private bool[] _dead = new bool[64];
+    private int _faces;
+    private readonly Stack<(int Face, int Edge, int Step, int Steps)> _search = new();
 
-    private QuickHull(IReadOnlyList<Vec3> points, double eps)
+    private QuickHull(Vec3[] points, double eps)
     {
         _p = points;
         _eps = eps;
+        _nextPoint = new int[points.Length];
     }
 
+    /// <summary>A point inside the hull (the centre of the first tetrahedron).</summary>
     public Vec3 Inside { get; private set; }
-
-    public List<(int A, int B, int C)> Faces { get; } = [];
 
     /// <summary>The hull, or null when the points span no volume.</summary>
     public static QuickHull? Build(IReadOnlyList<Vec3> points)
@@ -30,231 +38,130 @@ internal sealed class QuickHull
             return null;
         }
 
+        var copy = new Vec3[points.Count];
         double scale = 0;
-        foreach (var p in points)
+        for (var i = 0; i < copy.Length; i++)
         {
-            scale = Math.Max(scale, Math.Abs(p.X) + Math.Abs(p.Y) + Math.Abs(p.Z));
+            copy[i] = points[i];
+            scale = Math.Max(scale, Math.Abs(copy[i].X) + Math.Abs(copy[i].Y) + Math.Abs(copy[i].Z));
         }
 
-        var hull = new QuickHull(points, 1e-11 * Math.Max(scale, 1e-300) * 8);
+        var hull = new QuickHull(copy, 1e-10 * Math.Max(scale, 1e-300));
         return hull.Run() ? hull : null;
+    }
+
+    /// <summary>The corners of every face of the hull, counter-clockwise seen from outside.</summary>
+    public IEnumerable<(int A, int B, int C)> Faces()
+    {
+        for (var f = 0; f < _faces; f++)
+        {
+            if (!_dead[f])
+            {
+                yield return (_corner[3 * f], _corner[(3 * f) + 1], _corner[(3 * f) + 2]);
+            }
+        }
     }
 
     private bool Run()
     {
-        if (!Simplex())
+        if (!Simplex(out var first))
         {
             return false;
         }
 
-        var all = new List<int>(_p.Count);
-        for (var i = 0; i < _p.Count; i++)
+        var all = new int[_p.Length];
+        for (var i = 0; i < all.Length; i++)
         {
-            all.Add(i);
+            all[i] = i;
         }
 
-        Assign(all, [0, 1, 2, 3]);
+        Assign(all, first, 4);
         var pending = new Stack<int>([0, 1, 2, 3]);
+        var visible = new List<int>();
+        var horizon = new List<(int Face, int Edge)>();
+        var orphans = new List<int>();
         while (pending.Count > 0)
         {
             var f = pending.Pop();
-            if (!_faces[f].Alive || _faces[f].Outside.Count == 0)
+            if (_dead[f] || _outside[f] < 0)
             {
                 continue;
             }
 
-            foreach (var added in AddPoint(f))
+            var apex = _outside[f];
+            for (var i = _outside[f]; i >= 0; i = _nextPoint[i])
             {
-                pending.Push(added);
+                apex = Distance(f, i) > Distance(f, apex) ? i : apex;
             }
-        }
 
-        foreach (var face in _faces.Where(x => x.Alive))
-        {
-            Faces.Add((face.A, face.B, face.C));
+            FindHorizon(f, apex, visible, horizon);
+            orphans.Clear();
+            foreach (var v in visible)
+            {
+                _dead[v] = true;
+                for (var i = _outside[v]; i >= 0; i = _nextPoint[i])
+                {
+                    if (i != apex)
+                    {
+                        orphans.Add(i);
+                    }
+                }
+            }
+
+            var added = AddCone(apex, horizon);
+            Assign(orphans, added, horizon.Count);
+            for (var k = 0; k < horizon.Count; k++)
+            {
+                if (_outside[added + k] >= 0)
+                {
+                    pending.Push(added + k);
+                }
+            }
         }
 
         return true;
     }
 
-    /// <summary>A tetrahedron of far-apart points, faces outward; false when the points are (nearly) flat.</summary>
-    private bool Simplex()
-    {
-        // The two farthest of the six axis extremes, the point farthest from their line, then from their plane.
-        var extremes = new int[6];
-        for (var i = 0; i < _p.Count; i++)
-        {
-            for (var axis = 0; axis < 3; axis++)
-            {
-                if (_p[i][axis] < _p[extremes[axis * 2]][axis])
-                {
-                    extremes[axis * 2] = i;
-                }
-
-                if (_p[i][axis] > _p[extremes[(axis * 2) + 1]][axis])
-                {
-                    extremes[(axis * 2) + 1] = i;
-                }
-            }
-        }
-
-        int a = 0, b = 0;
-        double best = -1;
-        foreach (var i in extremes)
-        {
-            foreach (var j in extremes)
-            {
-                var d = (_p[i] - _p[j]).Length;
-                if (d > best)
-                {
-                    (best, a, b) = (d, i, j);
-                }
-            }
-        }
-
-        var c = Farthest(i => Vec3.Cross(_p[b] - _p[a], _p[i] - _p[a]).Length);
-        var n = Vec3.Cross(_p[b] - _p[a], _p[c] - _p[a]);
-        var d4 = Farthest(i => Math.Abs(Vec3.Dot(n, _p[i] - _p[a])));
-        if (best <= _eps || n.Length <= _eps || Math.Abs(Vec3.Dot(n, _p[d4] - _p[a])) / n.Length <= _eps)
-        {
-            return false;
-        }
-
-        if (Vec3.Dot(n, _p[d4] - _p[a]) > 0)
-        {
-            (b, c) = (c, b); // the fourth point must lie behind the first face
-        }
-
-        Inside = (_p[a] + _p[b] + _p[c] + _p[d4]) * 0.25;
-        NewFace(a, b, c);
-        NewFace(a, d4, b);
-        NewFace(b, d4, c);
-        NewFace(c, d4, a);
-        return true;
-    }
-
-    private int Farthest(Func<int, double> distance)
-    {
-        int best = 0;
-        var far = -1.0;
-        for (var i = 0; i < _p.Count; i++)
-        {
-            var d = distance(i);
-            if (d > far)
-            {
-                (far, best) = (d, i);
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>Adds the farthest outside point of face <paramref name="f"/>; returns the new faces.</summary>
-    private List<int> AddPoint(int f)
-    {
-        var outside = _faces[f].Outside;
-        var apex = outside[0];
-        foreach (var i in outside)
-        {
-            apex = Distance(f, i) > Distance(f, apex) ? i : apex;
-        }
-
-        // Faces the apex sees, found from f across edges; the horizon is the edges to faces it does not see.
-        var visible = new List<int> { f };
-        var seen = new HashSet<int> { f };
-        var horizon = new List<(int, int)>();
-        for (var k = 0; k < visible.Count; k++)
-        {
-            var face = _faces[visible[k]];
-            foreach (var (u, v) in face.Edges())
-            {
-                var other = _edgeFace[(v, u)];
-                if (seen.Contains(other))
-                {
-                    continue;
-                }
-
-                if (Distance(other, apex) > _eps)
-                {
-                    seen.Add(other);
-                    visible.Add(other);
-                }
-                else
-                {
-                    horizon.Add((u, v));
-                }
-            }
-        }
-
-        var orphans = new List<int>();
-        foreach (var v in visible)
-        {
-            var face = _faces[v];
-            face.Alive = false;
-            orphans.AddRange(face.Outside.Where(i => i != apex));
-            foreach (var edge in face.Edges())
-            {
-                if (_edgeFace.TryGetValue(edge, out var owner) && owner == v)
-                {
-                    _edgeFace.Remove(edge);
-                }
-            }
-        }
-
-        var added = horizon.Select(e => NewFace(e.Item1, e.Item2, apex)).ToList();
-        Assign(orphans, added);
-        return added;
-    }
-
-    /// <summary>Gives each point to the first of <paramref name="faces"/> it is outside of; points outside none are inside the hull.</summary>
-    private void Assign(List<int> points, List<int> faces)
+    /// <summary>Gives each point to the first of the faces [first, first + count) it is outside of; the rest are inside.</summary>
+    private void Assign(IReadOnlyList<int> points, int first, int count)
     {
         foreach (var i in points)
         {
-            foreach (var f in faces)
+            for (var f = first; f < first + count; f++)
             {
                 if (Distance(f, i) > _eps)
                 {
-                    _faces[f].Outside.Add(i);
+                    _nextPoint[i] = _outside[f];
+                    _outside[f] = i;
                     break;
                 }
             }
         }
     }
 
+    private double Distance(int f, int i) => Vec3.Dot(_normal[f], _p[i]) - _offset[f];
+
     private int NewFace(int a, int b, int c)
     {
-        var n = Vec3.Cross(_p[b] - _p[a], _p[c] - _p[a]);
-        var len = n.Length;
-        var face = new Face(a, b, c, len > 0 ? n * (1 / len) : default, _p[a]);
-        _faces.Add(face);
-        var id = _faces.Count - 1;
-        foreach (var edge in face.Edges())
+        if (_faces == _dead.Length)
         {
-            _edgeFace[edge] = id;
+            var size = 2 * _faces;
+            Array.Resize(ref _corner, 3 * size);
+            Array.Resize(ref _neighbour, 3 * size);
+            Array.Resize(ref _normal, size);
+            Array.Resize(ref _offset, size);
+            Array.Resize(ref _outside, size);
+            Array.Resize(ref _dead, size);
         }
 
-        return id;
-    }
-
-    private double Distance(int f, int i) => Vec3.Dot(_faces[f].Normal, _p[i] - _faces[f].Origin);
-
-    private sealed class Face(int a, int b, int c, Vec3 normal, Vec3 origin)
-    {
-        public int A { get; } = a;
-
-        public int B { get; } = b;
-
-        public int C { get; } = c;
-
-        public Vec3 Normal { get; } = normal;
-
-        public Vec3 Origin { get; } = origin;
-
-        public bool Alive { get; set; } = true;
-
-        public List<int> Outside { get; } = [];
-
-        public (int, int)[] Edges() => [(A, B), (B, C), (C, A)];
+        var f = _faces++;
+        (_corner[3 * f], _corner[(3 * f) + 1], _corner[(3 * f) + 2]) = (a, b, c);
+        var n = Vec3.Cross(_p[b] - _p[a], _p[c] - _p[a]);
+        var len = n.Length;
+        _normal[f] = len > 0 ? n * (1 / len) : default;
+        _offset[f] = Vec3.Dot(_normal[f], _p[a]);
+        _outside[f] = -1;
+        _dead[f] = false;
+        return f;
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class TriangleBvh
     private const int LeafSize = 4;
 
     private readonly Node[] _nodes;
-    private readonly float[] _corners; // 9 floats per triangle, in tree order
+    private readonly float[] _corners; // per triangle in tree order: corner a, then b − a and c − a
     private readonly int[] _triangle;  // mesh triangle index of each triangle in tree order
 
     private TriangleBvh(Node[] nodes, int nodeCount, float[] corners, int[] triangle)
@@ -46,6 +46,7 @@ public sealed partial class TriangleBvh
     /// <param name="maxDistance">Hits beyond are ignored.</param>
     /// <param name="skipTriangle">A mesh triangle never reported (the one the ray starts on), or −1.</param>
     /// <param name="hit">The hit: distance and mesh triangle.</param>
+    [SkipLocalsInit] // the traversal stack is written before it is read
     public bool Raycast(Vec3 origin, Vec3 direction, double minDistance, double maxDistance, int skipTriangle, out RayHit hit)
     {
         hit = default;
@@ -58,16 +59,23 @@ public sealed partial class TriangleBvh
         var best = (float)maxDistance;
         var found = -1;
         Span<int> stack = stackalloc int[64];
+        Span<float> entries = stackalloc float[64]; // where the ray enters each stacked node, to skip it once a closer hit is known
         var top = 0;
-        stack[top++] = 0;
+        var rootEntry = _nodes[0].Entry(in ray);
+        if (rootEntry <= best && rootEntry != float.PositiveInfinity)
+        {
+            (stack[0], entries[0], top) = (0, rootEntry, 1);
+        }
+
         while (top > 0)
         {
-            ref readonly var node = ref _nodes[stack[--top]];
-            if (!node.Hits(in ray, best))
+            top--;
+            if (entries[top] > best)
             {
                 continue;
             }
 
+            ref readonly var node = ref _nodes[stack[top]];
             if (node.Count > 0)
             {
                 for (var k = node.First; k < node.First + node.Count; k++)
@@ -83,16 +91,30 @@ public sealed partial class TriangleBvh
                 continue;
             }
 
-            // Near child last on the stack, so it is visited first and prunes the far one.
-            int left = node.First, right = node.First + 1;
-            var nearLeft = _nodes[left].Entry(in ray) <= _nodes[right].Entry(in ray);
+            // Push the far child first, so the near one is visited first and may prune the far one.
+            int near = node.First, far = node.First + 1;
+            float nearEntry = _nodes[near].Entry(in ray), farEntry = _nodes[far].Entry(in ray);
+            if (farEntry < nearEntry)
+            {
+                (near, far, nearEntry, farEntry) = (far, near, farEntry, nearEntry);
+            }
+
             if (top + 2 > stack.Length)
             {
                 throw new InvalidOperationException("The hierarchy is deeper than its traversal stack.");
             }
 
-            stack[top++] = nearLeft ? right : left;
-            stack[top++] = nearLeft ? left : right;
+            if (farEntry <= best && farEntry != float.PositiveInfinity)
+            {
+                (stack[top], entries[top]) = (far, farEntry);
+                top++;
+            }
+
+            if (nearEntry <= best && nearEntry != float.PositiveInfinity)
+            {
+                (stack[top], entries[top]) = (near, nearEntry);
+                top++;
+            }
         }
 
         if (found >= 0)
@@ -107,9 +129,9 @@ public sealed partial class TriangleBvh
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private float Intersect(in Ray r, int k)
     {
-        var c = _corners.AsSpan(k * 9, 9);
-        float e1x = c[3] - c[0], e1y = c[4] - c[1], e1z = c[5] - c[2];
-        float e2x = c[6] - c[0], e2y = c[7] - c[1], e2z = c[8] - c[2];
+        ref var c = ref _corners[k * 9]; // checked once: the eight floats after it belong to the same triangle
+        float e1x = Unsafe.Add(ref c, 3), e1y = Unsafe.Add(ref c, 4), e1z = Unsafe.Add(ref c, 5);
+        float e2x = Unsafe.Add(ref c, 6), e2y = Unsafe.Add(ref c, 7), e2z = Unsafe.Add(ref c, 8);
         float px = (r.Dy * e2z) - (r.Dz * e2y), py = (r.Dz * e2x) - (r.Dx * e2z), pz = (r.Dx * e2y) - (r.Dy * e2x);
         var det = (e1x * px) + (e1y * py) + (e1z * pz);
         if (MathF.Abs(det) < 1e-20f)
@@ -118,7 +140,7 @@ public sealed partial class TriangleBvh
         }
 
         var inv = 1 / det;
-        float tx = r.Ox - c[0], ty = r.Oy - c[1], tz = r.Oz - c[2];
+        float tx = r.Ox - c, ty = r.Oy - Unsafe.Add(ref c, 1), tz = r.Oz - Unsafe.Add(ref c, 2);
         var u = ((tx * px) + (ty * py) + (tz * pz)) * inv;
         if (u < 0 || u > 1)
         {
@@ -151,14 +173,8 @@ public sealed partial class TriangleBvh
         public int First; // leaf: first triangle; inner node: left child (the right one follows it)
         public int Count; // triangles in a leaf, 0 for an inner node
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly bool Hits(in Ray r, float maxT)
-        {
-            var entry = Entry(in r);
-            return entry <= maxT && entry != float.PositiveInfinity; // a miss is +∞, which the first ray's limit equals
-        }
-
-        /// <summary>Slab test: the distance at which the ray enters the box, or +∞ when it misses it.</summary>
+        /// <summary>Slab test: the distance at which the ray enters the box, or +∞ when it misses it (test misses with != +∞:
+        /// a ray without a limit has +∞ as its best distance too).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly float Entry(in Ray r)
         {

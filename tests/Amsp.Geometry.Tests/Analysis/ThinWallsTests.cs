@@ -17,9 +17,9 @@ public class ThinWallsTests
 
         var r = ThinWalls.Analyze(plate, 1.2);
 
-        Assert.Equal(thickness, r.ThinnestWall, 1e-4);
+        Assert.Equal(4 * 1.2, r.RayLength, 1e-12);
+        Assert.Equal(thickness, r.ThinnestWall, 1e-4); // 4 mm is within the rays' 4.8 mm
         Assert.Equal(thin ? 2 * 40 * 30 : 0, r.ThinArea, 0.01); // sample areas are single precision
-        Assert.Equal(0, r.UnmeasuredArea);
         Assert.Equal(thin ? 1 : 0, r.ClusterCount); // both faces of the plate are one region
         if (thin)
         {
@@ -93,14 +93,38 @@ public class ThinWallsTests
     }
 
     [Fact]
-    public void An_open_mesh_reports_what_it_could_not_measure()
+    public void Walls_thicker_than_the_rays_reach_are_thick_and_unmeasured()
+    {
+        var slab = Build(Box(default, new Vec3(40, 30, 10)));
+
+        Assert.True(double.IsPositiveInfinity(ThinWalls.Analyze(slab, 2).ThinnestWall)); // rays of 8 mm
+        Assert.Equal(10, ThinWalls.Analyze(slab, 2, new ThinWallOptions { RayLength = 6 }).ThinnestWall, 1e-4);
+    }
+
+    [Fact]
+    public void An_open_mesh_is_thin_nowhere_its_rays_escape()
     {
         var faces = Faces(Cube(10));
         faces.RemoveRange(3, 3); // one of the top triangles
         var r = ThinWalls.Analyze(WithFaces(Cube(10), faces), 1);
 
-        Assert.True(r.UnmeasuredArea > 0);
         Assert.Equal(0, r.ThinArea);
+    }
+
+    [Fact]
+    public void Several_minimums_are_measured_in_one_pass_as_each_alone()
+    {
+        var plates = Build(Join(Box(default, new Vec3(20, 20, 0.8)), Box(new Vec3(30, 0, 0), new Vec3(20, 20, 1.6))));
+
+        var reports = ThinWalls.Analyze(plates, [1.0, 2.0, 0.5]);
+
+        Assert.Equal([800.0, 1600.0, 0.0], reports.Select(r => Math.Round(r.ThinArea, 2)));
+        foreach (var (report, min) in reports.Zip([1.0, 2.0, 0.5]))
+        {
+            Assert.Equal(min, report.MinThickness);
+            Assert.Equal(8, report.RayLength, 1e-12); // four times the largest minimum
+            Assert.Equal(ThinWalls.Analyze(plates, min).ThinArea, report.ThinArea, 1e-9);
+        }
     }
 
     [Theory]
@@ -109,5 +133,7 @@ public class ThinWallsTests
     public void A_minimum_that_is_not_positive_is_refused(double minimum)
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ThinWalls.Analyze(Cube(10), minimum));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ThinWalls.Analyze(Cube(10), [1.0, minimum]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ThinWalls.Analyze(Cube(10), Array.Empty<double>()));
     }
 }

@@ -93,6 +93,15 @@ public class PrintTimeEstimatorTests
     }
 
     [Fact]
+    public void An_empty_mesh_takes_no_printing_time()
+    {
+        var e = PrintTimeEstimator.Estimate(new Mesh([], 0, [], 0), new MexParameters());
+
+        Assert.Equal(0, e.SecondsOf(PrintFeatures.Perimeters) + e.SecondsOf(PrintFeatures.Infill) + e.SecondsOf(PrintFeatures.TopBottom));
+        Assert.Equal(0, e.MaterialVolume);
+    }
+
+    [Fact]
     public void Parameters_out_of_range_are_refused_with_their_name()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => PrintTimeEstimator.Estimate(Block, new MexParameters { InfillSpeed = -1 }));

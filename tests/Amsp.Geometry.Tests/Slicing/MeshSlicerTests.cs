@@ -103,6 +103,28 @@ public class MeshSlicerTests
     }
 
     [Fact]
+    public void A_crack_between_unwelded_seam_vertices_is_closed()
+    {
+        // A torus whose seam vertices were written twice, a hair apart (as float rounding of 2π leaves them): every
+        // contour meets the crack, wherever its chaining starts.
+        var slices = MeshSlicer.Slice(CrackedTorus(1e-5f), 0.5);
+
+        Assert.Equal(0, slices.OpenContours);
+        Assert.All(Enumerable.Range(0, slices.Count), i => Assert.Equal(2, slices[i].ContourCount));
+        var middle = slices[slices.Count / 2];
+        Assert.Equal(Math.PI * ((25 * 25) - (15 * 15)), middle.Area, 15.0); // faceted, cut a little off the equator
+    }
+
+    [Fact]
+    public void A_real_gap_stays_open_and_its_contour_is_one_chain()
+    {
+        var slices = MeshSlicer.Slice(CrackedTorus(0.5f), 0.5);
+
+        Assert.All(Enumerable.Range(0, slices.Count), i => Assert.Equal(2, slices[i].ContourCount));
+        Assert.Equal(2 * slices.Count, slices.OpenContours);
+    }
+
+    [Fact]
     public void Slicing_is_the_same_on_every_run()
     {
         var torus = Torus(20, 5, 64, 32);
@@ -148,6 +170,35 @@ public class MeshSlicerTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => LayerPlan.Uniform(1e6, 0.001));
         Assert.Contains("layers", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Torus (20, 5) whose last column of vertices repeats the first, moved by <paramref name="gap"/> along y.</summary>
+    private static Mesh CrackedTorus(float gap)
+    {
+        const int n = 64, m = 32;
+        var v = new List<Vec3>();
+        for (var i = 0; i <= n; i++)
+        {
+            var u = 2 * Math.PI * (i % n) / n;
+            for (var j = 0; j < m; j++)
+            {
+                var w = 2 * Math.PI * j / m;
+                var d = 20 + (5 * Math.Cos(w));
+                v.Add(new Vec3(d * Math.Cos(u), (d * Math.Sin(u)) + (i == n ? gap : 0), 5 * Math.Sin(w)));
+            }
+        }
+
+        var f = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                int a = (i * m) + j, b = ((i + 1) * m) + j, c = ((i + 1) * m) + ((j + 1) % m), d = (i * m) + ((j + 1) % m);
+                f.AddRange([a, b, c, a, c, d]);
+            }
+        }
+
+        return Build((v, f));
     }
 
     private static Mesh StackedBoxes()

@@ -55,6 +55,36 @@ public class ConvexHullTests
         Assert.Equal(600, h.Area, 1e-6);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Every_point_is_inside_the_hull_and_the_hull_is_a_closed_polyhedron(int seed)
+    {
+        var random = new Random(seed);
+        var points = new List<Vec3>();
+        for (var i = 0; i < 2000; i++)
+        {
+            var d = new Vec3(random.NextDouble() - 0.5, random.NextDouble() - 0.5, random.NextDouble() - 0.5);
+            var onSphere = d * (10 / d.Length);
+            points.Add(i % 3 == 0 ? onSphere * random.NextDouble() : onSphere); // two thirds on the sphere, a third inside
+        }
+
+        var hull = QuickHull.Build(points)!;
+        var faces = hull.Faces().ToList();
+
+        foreach (var (a, b, c) in faces)
+        {
+            var n = Vec3.Cross(points[b] - points[a], points[c] - points[a]);
+            n *= 1 / n.Length;
+            Assert.All(points, p => Assert.True(Vec3.Dot(n, p - points[a]) <= 1e-8));
+        }
+
+        var vertices = faces.SelectMany(f => new[] { f.A, f.B, f.C }).Distinct().Count();
+        Assert.Equal(2, vertices - (faces.Count * 3 / 2) + faces.Count); // Euler: V − E + F = 2
+        Assert.InRange(ConvexHull.Measure(points).Volume, 4000, 4.0 / 3 * Math.PI * 1000);
+    }
+
     [Fact]
     public void Flat_or_too_few_points_have_no_volume()
     {
