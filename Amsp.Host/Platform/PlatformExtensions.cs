@@ -32,6 +32,7 @@ public static class PlatformExtensions
         services.AddScoped<ModelLibrary>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<OrderWorkflow>();
+        services.AddHostedService<OrderStartRecovery>();
         services.AddAmspActivities();
         services.AddMediator((MediatorOptions options) =>
         {

@@ -55,6 +55,11 @@ public static class WorkflowRunsApi
         {
             throw ApiProblemException.BadRequest("A stimulus needs a name.");
         }
+        if (IsReserved(request.Name))
+        {
+            throw new ApiProblemException(StatusCodes.Status403Forbidden, "Reserved signal",
+                $"'{request.Name}' is the platform's own: timers fire it, and the order API sends it when a decision is recorded.");
+        }
         // Operators and admins may deliver any signal; anyone else only those whose activity names one of their roles.
         var operates = user.IsInRole(AmspRoles.Operator) || user.IsInRole(AmspRoles.Admin);
         var result = await runtime.TriggerAsync(new Stimulus(request.Name, request.CorrelationId, request.Discriminator, request.Payload),
@@ -79,6 +84,12 @@ public static class WorkflowRunsApi
             ?? throw ApiProblemException.NotFound("Nothing waits on this token any more: the bookmark was resumed or its instance ended.");
         return TypedResults.Ok(new ResumeResponse(result.InstanceId, result.Status));
     }
+
+    /// <summary>
+    /// Bookmarks whose name starts with <c>amsp.</c> (the order workflow's waits, the engine's timers and budgets) are
+    /// resumed by the platform only, never by a stimulus sent over this endpoint.
+    /// </summary>
+    internal static bool IsReserved(string name) => name.StartsWith("amsp.", StringComparison.OrdinalIgnoreCase);
 
     internal static RunResponse ToResponse(WorkflowRunResult r) => new(r.InstanceId, r.Status, r.Output, r.BookmarkIds, r.IncidentCount);
 }

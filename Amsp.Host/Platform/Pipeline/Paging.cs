@@ -4,13 +4,15 @@ namespace Amsp.Host.Platform.Pipeline;
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize);
 
 /// <summary>
-/// Paging of every platform list: <c>page</c> from 1, <c>pageSize</c> from 1 to <see cref="MaxPageSize"/>
-/// (default <see cref="DefaultPageSize"/>); anything else is a 400, never silently clamped.
+/// Paging of every platform list, with the limits of the workflow lists (<see cref="Workflows.Paging"/>): <c>page</c>
+/// from 1 to 1,000,000, <c>pageSize</c> from 1 to 500 (default <see cref="DefaultPageSize"/>); anything else is a 400
+/// naming the field, never silently clamped. The offset is computed in 64 bits.
 /// </summary>
 public readonly record struct Paging(int? Page, int? PageSize)
 {
     public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 200;
+    public const int MaxPage = Workflows.Paging.MaxPage;
+    public const int MaxPageSize = Workflows.Paging.MaxPageSize;
 
     public int Number => Page ?? 1;
 
@@ -18,14 +20,11 @@ public readonly record struct Paging(int? Page, int? PageSize)
 
     public void Validate(Validation v)
     {
-        v.When(Page is < 1, "page", "must be 1 or more.");
-        v.When(PageSize is < 1 or > MaxPageSize, "pageSize", $"must be from 1 to {MaxPageSize}.");
-        // The offset is computed in 64 bits and must still fit the database's row offsets.
-        v.When(Page is >= 1 && PageSize is >= 1 and <= MaxPageSize && ((long)Number - 1) * Size > int.MaxValue,
-            "page", "is past any list this platform can hold.");
+        v.When(Page is < 1 or > MaxPage, "page", $"must be a whole number from 1 to {MaxPage:N0}.");
+        v.When(PageSize is < 1 or > MaxPageSize, "pageSize", $"must be a whole number from 1 to {MaxPageSize:N0}.");
     }
 
-    public int Skip => (int)(((long)Number - 1) * Size);
+    public int Skip => checked((int)(((long)Number - 1) * Size));
 }
 
 public static class PagingExtensions

@@ -60,7 +60,8 @@ public sealed class AuthorizationMatrixTests(TwoWorlds world, ITestOutputHelper 
                         Expect(leaks, probe, what, (int)response.Code < 500 && response.Code != HttpStatusCode.Unauthorized, response);
                         if (!scoped && probe.Method == "GET" && role != AmspRoles.Admin && !probe.Shared)
                         {
-                            var shown = world.Other.Where(o => response.Body.Contains(o.Value.ToString(), StringComparison.OrdinalIgnoreCase)).Select(o => o.Key).ToList();
+                            var shown = world.Other.Select(o => (o.Key, Value: o.Value.ToString())).Concat(world.OtherKeys.Select(o => (o.Key, o.Value)))
+                                .Where(o => response.Body.Contains(o.Value, StringComparison.OrdinalIgnoreCase)).Select(o => o.Key).ToList();
                             Expect(leaks, probe, $"{what} list shows {string.Join(", ", shown)}", shown.Count == 0, response);
                         }
                     }
@@ -104,7 +105,8 @@ public sealed class AuthorizationMatrixTests(TwoWorlds world, ITestOutputHelper 
     }
 
     private static IEnumerable<string> ScopedParameters(Probe probe) =>
-        probe.Endpoint.RoutePattern.Parameters.Select(p => p.Name).Where(n => n.EndsWith("Id", StringComparison.Ordinal) && n != "personId" && n != "instanceId");
+        probe.Endpoint.RoutePattern.Parameters.Select(p => p.Name)
+            .Where(n => (n.EndsWith("Id", StringComparison.Ordinal) && n != "personId" && n != "instanceId") || n == "orderNumber");
 
     private string Url(Probe probe, string role, bool own)
     {
@@ -116,8 +118,10 @@ public sealed class AuthorizationMatrixTests(TwoWorlds world, ITestOutputHelper 
             {
                 "organization" => (own ? TwoWorlds.OwnOrganization(role) : world.OtherOrganization(role)).ToString(),
                 _ when (own ? world.Own : world.Other).TryGetValue(key, out var id) => id.ToString(),
+                _ when (own ? world.OwnKeys : world.OtherKeys).TryGetValue(key, out var text) => text,
                 "person" or "instance" or "definition" => "matrix-unknown",
                 "version" => "1",
+                "which" => "order",
                 _ => throw new InvalidOperationException(
                     $"{probe.Endpoint.RoutePattern.RawText}: no test id for route parameter '{parameter.Name}'; add one to {nameof(TwoWorlds)}."),
             };

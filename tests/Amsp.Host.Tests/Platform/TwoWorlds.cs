@@ -3,6 +3,7 @@ using Amsp.Domain.Identity;
 using Amsp.Host.Auth;
 using Amsp.Host.Platform.Demo;
 using Amsp.Host.Tests.Infrastructure;
+using Amsp.Host.Tests.Orders;
 
 namespace Amsp.Host.Tests.Platform;
 
@@ -16,6 +17,11 @@ public sealed class TwoWorlds : AmspHostFixture, IAsyncLifetime
     public Dictionary<string, Guid> Own { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<string, Guid> Other { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Things addressed by a key rather than an id (orders by their number), on each side.</summary>
+    public Dictionary<string, string> OwnKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, string> OtherKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The organization the demo user of a role acts in, and an organization of the same kind they are not in.</summary>
     public static Guid OwnOrganization(string role) => DemoData.OrganizationOf(role);
@@ -63,6 +69,18 @@ public sealed class TwoWorlds : AmspHostFixture, IAsyncLifetime
         Other["requirement"] = (await globex.PostJsonAsync("/api/requirements", new { title = "other", modelId = Other["model"] }, HttpStatusCode.Created)).Id();
         Other["designRequest"] = (await globex.PostJsonAsync($"/api/requirements/{Other["requirement"]}/design-request", new { brief = "other" }, HttpStatusCode.Created)).Id();
         Other["protectedDesign"] = (await globex.GetJsonAsync("/api/protected-designs")).GetProperty("items")[0].Id();
+
+        // An order on each side: Acme's in PLA is quoted by the demo AM centre (so its people see it), Globex's asks for the
+        // other centre's material, which no printer has loaded, so no centre of the demo users' ever sees it.
+        var own = await acme.OrderAsync(Cube.BinaryStl(20), "own-order.stl", model => OrderFlows.Requirement(model, material: "PLA"));
+        OwnKeys["orderNumber"] = own.Number();
+        Own["quote"] = own.Offered()[0].Id();
+        var other = await globex.OrderAsync(Cube.BinaryStl(20), "other-order.stl", model => OrderFlows.Requirement(model, material: "other"));
+        OtherKeys["orderNumber"] = other.Number();
+        Other["quote"] = Guid.NewGuid();
+        // Copyright reviews are the platform's: no organization has one another cannot see, so both sides name one that is not there.
+        Own["review"] = Guid.NewGuid();
+        Other["review"] = Guid.NewGuid();
 
         // Globex's request is taken by a designer of Globex's own, so it left the platform designers' queue.
         var me = await globex.GetJsonAsync("/api/auth/me");
