@@ -10,6 +10,7 @@ public static class OpenApiExtensions
     {
         o.AddOperationTransformer<OperationIds>();
         o.AddOperationTransformer<ProblemResponses>();
+        o.AddOperationTransformer<PagingParameters>();
         o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
         o.AddDocumentTransformer<DocumentInfoTransformer>();
         o.AddDocumentTransformer<OperationIds>();

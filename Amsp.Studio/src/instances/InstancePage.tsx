@@ -103,7 +103,7 @@ export function InstancePage() {
             {tab === 'activity' && (selected
               ? <ActivityDetails id={selected} definition={version.data.definition} index={version.data.index} path={path.data} incidents={d.incidents} />
               : <p className="hint">Select an activity on the canvas to see its status, inputs, outputs and timing.</p>)}
-            {tab === 'timeline' && <Timeline journal={d.journal} start={d.instance.createdAt} onPick={(id) => { setSelection({ nodes: [id], edges: [] }); setTab('activity'); }} />}
+            {tab === 'timeline' && <Timeline instanceId={instanceId} journal={d.journal} start={d.instance.createdAt} onPick={(id) => { setSelection({ nodes: [id], edges: [] }); setTab('activity'); }} />}
             {tab === 'incidents' && <Incidents instanceId={instanceId} incidents={d.incidents} faulted={status === 'Faulted'} />}
             {tab === 'bookmarks' && <Bookmarks bookmarks={d.bookmarks} />}
             {tab === 'data' && (

@@ -21,6 +21,8 @@ export const instances = {
     call(api.GET('/api/workflow-instances/{instanceId}/definition', { params: { path: { instanceId } } })),
   path: (instanceId: string) =>
     call(api.GET('/api/workflow-instances/{instanceId}/path', { params: { path: { instanceId } } })),
+  journal: (instanceId: string, cursor: string) =>
+    call(api.GET('/api/workflow-instances/{instanceId}/journal', { params: { path: { instanceId }, query: { cursor, pageSize: 500 } } })),
   retry: (instanceId: string) =>
     call(api.POST('/api/workflow-instances/{instanceId}/retry', { params: { path: { instanceId } } })),
   cancel: (instanceId: string) =>
