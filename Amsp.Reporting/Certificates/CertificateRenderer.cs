@@ -30,9 +30,13 @@ public static class CertificateRenderer
             ClosingBlocks.SignOffAndVerification(flow, document);
             flow.Finish(document.SupplierName);
         }
+        var id = pdf.Internals.FirstDocumentID;
+        StableOutput.TagSubsets(pdf, id);
         using var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
-        return output.ToArray();
+        var bytes = output.ToArray();
+        StableOutput.FixXmpIds(bytes, id);
+        return bytes;
     }
 
     private static void SetMetadata(PdfDocument pdf, CertificateDocument d)
@@ -44,7 +48,8 @@ public static class CertificateRenderer
         // The issue date, not the clock: rendering the same certificate again gives the same file.
         pdf.Info.CreationDate = d.IssuedAt.UtcDateTime;
         pdf.Info.ModificationDate = d.IssuedAt.UtcDateTime;
-        var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{d.CertificateNumber}\n{d.IssuedAt:O}"))[..16]);
+        // A 16-byte id, as PDFsharp makes its own; it also becomes the XMP DocumentID/InstanceID (as a GUID).
+        var id = Encoding.Latin1.GetString(SHA256.HashData(Encoding.UTF8.GetBytes($"{d.CertificateNumber}\n{d.IssuedAt:O}"))[..16]);
         pdf.Internals.FirstDocumentID = id;
         pdf.Internals.SecondDocumentID = id;
     }

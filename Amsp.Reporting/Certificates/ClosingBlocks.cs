@@ -54,19 +54,26 @@ internal static class ClosingBlocks
         var textWidth = flow.Width - qrSize - 20;
         var url = d.VerificationUrl.AbsoluteUri;
         var (urlFont, urlLines) = FitUrl(flow, url, textWidth);
+        var half = (textWidth - 16) / 2;
+        var inspector = TextWrap.Lines(flow.Gfx, d.InspectorName, theme.ValueBold, half);
         (string Label, XFont Font, double LineHeight, List<string> Lines)[] fields =
         [
-            ("Inspected by", theme.ValueBold, 11.5, TextWrap.Lines(flow.Gfx, d.InspectorName, theme.ValueBold, textWidth)),
-            ("Inspected at", theme.Value, 11.5, [Theme.Date(d.InspectedAt)]),
             ("Verification code", theme.Code, 16, TextWrap.Lines(flow.Gfx, d.VerificationCode, theme.Code, textWidth)),
             ("Verify at", urlFont, 10.5, urlLines),
         ];
-        var textHeight = fields.Sum(f => 10 + f.Lines.Count * f.LineHeight + 4) + 14;
+        var signOffHeight = 10 + inspector.Count * 11.5 + 6;
+        var textHeight = signOffHeight + fields.Sum(f => 10 + f.Lines.Count * f.LineHeight + 4) + 14;
         flow.Ensure(18 + Math.Max(textHeight, qrSize));
         Heading(flow, "Inspection and verification");
         var gfx = flow.Gfx;
         var top = flow.Y;
-        var y = top;
+        // Who inspected and when, side by side: the sign-off a reader looks for first.
+        gfx.DrawString("Inspected by", theme.Label, Theme.Brush(Theme.Muted), new XRect(flow.Left, top, half, 10), XStringFormats.TopLeft);
+        gfx.DrawString("Inspected at", theme.Label, Theme.Brush(Theme.Muted), new XRect(flow.Left + half + 16, top, half, 10), XStringFormats.TopLeft);
+        gfx.DrawString(Theme.Date(d.InspectedAt), theme.Value, Theme.Brush(Theme.Ink), new XRect(flow.Left + half + 16, top + 10, half, 11.5), XStringFormats.TopLeft);
+        for (var i = 0; i < inspector.Count; i++)
+            gfx.DrawString(inspector[i], theme.ValueBold, Theme.Brush(Theme.Ink), new XRect(flow.Left, top + 10 + i * 11.5, half, 11.5), XStringFormats.TopLeft);
+        var y = top + signOffHeight;
         foreach (var (label, font, lineHeight, lines) in fields)
         {
             gfx.DrawString(label, theme.Label, Theme.Brush(Theme.Muted), new XRect(flow.Left, y, textWidth, 10), XStringFormats.TopLeft);

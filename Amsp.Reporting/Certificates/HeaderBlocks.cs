@@ -29,14 +29,13 @@ internal static class HeaderBlocks
         flow.Line(flow.Y, Theme.Accent, 1.2);
         flow.Y += 12;
 
-        const double gap = 24;
-        FieldBlock.Row(flow, gap,
-            new FieldBlock("Supplier", Present([("Name", d.SupplierName), ("Site", d.SiteName), ("Address", d.SupplierAddress)])),
-            new FieldBlock("Customer and order", [("Customer", d.CustomerName), ("Order", d.OrderNumber),
-                ("Line", d.OrderLine.ToString(CultureInfo.InvariantCulture))]));
-        FieldBlock.Row(flow, gap,
-            new FieldBlock("Part", [("Part", d.PartName), ("Model file", d.ModelFileName), ("SHA-256", d.ModelSha256.ToLowerInvariant())]));
-        FieldBlock.Row(flow, gap,
+        // Names, addresses and file names get the full width so they stay on one line (and copy as one string);
+        // only the short production values share a row.
+        FieldBlock.Row(flow, new FieldBlock("Supplier", Present([("Name", d.SupplierName), ("Site", d.SiteName), ("Address", d.SupplierAddress)])));
+        FieldBlock.Row(flow, new FieldBlock("Customer and order", [("Customer", d.CustomerName),
+            ("Order", string.Create(CultureInfo.InvariantCulture, $"{d.OrderNumber}, line {d.OrderLine}"))]));
+        FieldBlock.Row(flow, new FieldBlock("Part", [("Part", d.PartName), ("Model file", d.ModelFileName), ("SHA-256", d.ModelSha256.ToLowerInvariant())]));
+        FieldBlock.Row(flow,
             new FieldBlock("Production", [("Material", d.Material), ("Process", d.ProcessCategory), ("Printer", d.PrinterName)]),
             new FieldBlock("Print job", [("Started", Theme.Date(d.JobStartedAt)), ("Ended", Theme.Date(d.JobEndedAt)),
                 ("Duration", Theme.Duration(d.JobEndedAt - d.JobStartedAt))]));
