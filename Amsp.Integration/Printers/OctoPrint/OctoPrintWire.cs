@@ -28,7 +28,11 @@ internal sealed record OctoUploadResponse(OctoUploadedFiles? Files, bool? Done, 
 
 internal sealed record OctoUploadedFiles(OctoUploadedFile? Local);
 
-internal sealed record OctoUploadedFile(string? Name, string? Path, string? Type, string? Origin);
+internal sealed record OctoUploadedFile(string? Name, string? Path, string? Type, string? Origin, OctoFileRefs? Refs);
+
+internal sealed record OctoFileRefs(string? Resource, string? Download);
+
+internal sealed record OctoVersion(string Api, string Server, string Text);
 
 /// <summary>GET /api/files/local/{path}: the file's print history tells a cancelled job from one never started.</summary>
 internal sealed record OctoFileInfo(string? Name, OctoPrintHistory? Prints);
