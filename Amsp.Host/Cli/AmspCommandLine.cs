@@ -15,6 +15,7 @@ public static class AmspCommandLine
             DbCommand.Create(),
             WorkflowsCommand.Create(),
             MeshCommand.Create(),
+            PrinterSimCommand.Create(),
         };
         // Host settings such as --urls or --environment=Production pass through to the web host.
         root.TreatUnmatchedTokensAsErrors = false;
