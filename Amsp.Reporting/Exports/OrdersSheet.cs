@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Amsp.Reporting.Exports;
 
@@ -13,7 +12,7 @@ internal static class OrdersSheet
         ("Currency", 10), ("Due date", 12), ("Delivered (UTC)", 17),
     ];
 
-    public static async Task<ExportTotals> WriteAsync(WorksheetPart part, IAsyncEnumerable<OrderExportRow> rows, ExportStyles styles, CancellationToken ct)
+    public static async Task<ExportTotals> WriteAsync(Stream part, IAsyncEnumerable<OrderExportRow> rows, ExportStyles styles, CancellationToken ct)
     {
         var totals = new ExportTotals();
         using var sheet = new SheetWriter(part, [.. Columns.Select(c => c.Width)], freezeHeader: true);
