@@ -18,7 +18,7 @@ internal sealed class XlsxPackage(Stream output) : IDisposable
     private readonly ZipArchive _zip = new(output, ZipArchiveMode.Create, leaveOpen: true);
 
     /// <summary>Opens one part for writing; dispose the stream before opening the next.</summary>
-    public Stream Part(string name) => _zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+    public Stream Part(string name) => _zip.CreateEntry(name, CompressionLevel.Optimal).Open();
 
     /// <summary>Writes a small part from its SDK element (workbook, styles).</summary>
     public void Part(string name, OpenXmlElement root)
