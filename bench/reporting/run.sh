@@ -16,10 +16,13 @@ echo "machine: $(nproc) cores, $(uname -sr), dotnet $(dotnet --version), $(date 
 measure() {
   local mode="$1"
   /usr/bin/time -v dotnet "$dll" "$mode" "$rows" "$work/$mode.xlsx" 2>"$work/$mode.time"
-  local rss wall
+  local rss wall user sys
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/$mode.time")
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/$mode.time")
-  echo "  whole process: wall $wall, max RSS $((rss / 1024)) MiB"
+  user=$(sed -n 's/.*User time (seconds): //p' "$work/$mode.time")
+  sys=$(sed -n 's/.*System time (seconds): //p' "$work/$mode.time")
+  # CPU seconds say more than wall time on a shared machine: wall time includes waiting for a core.
+  echo "  whole process: wall $wall, CPU ${user} s user + ${sys} s system, max RSS $((rss / 1024)) MiB"
 }
 
 measure export-stream
