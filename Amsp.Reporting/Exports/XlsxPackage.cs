@@ -13,7 +13,6 @@ internal sealed class XlsxPackage(Stream output) : IDisposable
 {
     public const string Orders = "xl/worksheets/sheet1.xml";
     public const string Summary = "xl/worksheets/sheet2.xml";
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private readonly ZipArchive _zip = new(output, ZipArchiveMode.Create, leaveOpen: true);
 
@@ -58,8 +57,6 @@ internal sealed class XlsxPackage(Stream output) : IDisposable
             </Relationships>
             """);
     }
-
-    public static string Namespace => Main;
 
     private void Text(string name, string content)
     {
