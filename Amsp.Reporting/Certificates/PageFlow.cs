@@ -51,7 +51,9 @@ internal sealed class PageFlow(PdfDocument pdf, Theme theme, string certificateN
     private void DrawContinuationHeader(XGraphics gfx)
     {
         gfx.DrawString("Inspection certificate", theme.ValueBold, Theme.Brush(Theme.Ink), new XRect(Left, Y, Width, 12), XStringFormats.TopLeft);
-        gfx.DrawString($"No. {certificateNumber} (continued)", theme.Value, Theme.Brush(Theme.Muted), new XRect(Left, Y, Width, 12), XStringFormats.TopRight);
+        var room = Width - gfx.MeasureString("Inspection certificate", theme.ValueBold).Width - 16;
+        var number = Shorten(gfx, $"No. {certificateNumber} (continued)", room, theme.Value);
+        gfx.DrawString(number, theme.Value, Theme.Brush(Theme.Muted), new XRect(Left, Y, Width, 12), XStringFormats.TopRight);
         Y += 17;
         Line(Y, Theme.Rule);
         Y += 10;
@@ -66,9 +68,27 @@ internal sealed class PageFlow(PdfDocument pdf, Theme theme, string certificateN
             var top = page.Height.Point - Margin - FooterHeight + 14;
             gfx.DrawLine(new XPen(Theme.Rule, 0.6), Left, top, Left + Width, top);
             var box = new XRect(Left, top + 6, Width, 10);
-            gfx.DrawString($"Inspection certificate {certificateNumber} · {issuedBy}", theme.Small, Theme.Brush(Theme.Muted), box, XStringFormats.TopLeft);
+            var left = Shorten(gfx, $"Inspection certificate {certificateNumber} · {issuedBy}", Width - 80, theme.Small);
+            gfx.DrawString(left, theme.Small, Theme.Brush(Theme.Muted), box, XStringFormats.TopLeft);
             gfx.DrawString(string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {_pages.Count}"), theme.Small, Theme.Brush(Theme.Muted), box, XStringFormats.TopRight);
         }
+    }
+
+    /// <summary>Footer and running header are one line each; the full number and names are on page one.</summary>
+    private static string Shorten(XGraphics gfx, string text, double width, XFont font)
+    {
+        if (gfx.MeasureString(text, font).Width <= width)
+            return text;
+        // Cut inside words: a certificate number is one long word.
+        int low = 0, high = text.Length;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (gfx.MeasureString(text[..mid] + "…", font).Width <= width) low = mid; else high = mid - 1;
+        }
+        if (low > 0 && char.IsHighSurrogate(text[low - 1]))
+            low--;
+        return text[..low].TrimEnd() + "…";
     }
 
     public void Dispose()

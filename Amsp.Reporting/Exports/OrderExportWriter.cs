@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Amsp.Reporting.Exports;
@@ -13,8 +11,8 @@ public static class OrderExportWriter
     /// <summary>
     /// Streams <paramref name="rows"/> into a workbook on <paramref name="output"/>. Rows are written as they
     /// arrive and never held; memory stays flat with the row count. The workbook is built in a temporary file
-    /// (deleted on close) and then copied asynchronously, because the zip package needs a seekable stream and
-    /// ASP.NET's response body is neither seekable nor open to synchronous writes. Nothing reaches
+    /// (deleted on close) and then copied asynchronously: the zip and XML writers write synchronously, which
+    /// ASP.NET's response body does not allow. Nothing reaches
     /// <paramref name="output"/> unless the whole workbook was written.
     /// </summary>
     /// <exception cref="ArgumentException">A row's currency is not three capital letters, or there are more rows than a sheet holds.</exception>
@@ -29,24 +27,25 @@ public static class OrderExportWriter
         var path = Path.Combine(Path.GetTempPath(), $"amsp-export-{Guid.NewGuid():N}.xlsx");
         await using var temp = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        using (var document = SpreadsheetDocument.Create(temp, SpreadsheetDocumentType.Workbook))
+        using (var package = new XlsxPackage(temp))
         {
-            var workbook = document.AddWorkbookPart();
             var styles = new ExportStyles();
-            var ordersPart = workbook.AddNewPart<WorksheetPart>();
-            var totals = await OrdersSheet.WriteAsync(ordersPart, rows, styles, ct).ConfigureAwait(false);
-            var summaryPart = workbook.AddNewPart<WorksheetPart>();
-            SummarySheet.Write(summaryPart, filter, totals, styles);
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Build();
-            workbook.Workbook = new Workbook(
+            ExportTotals totals;
+            await using (var orders = package.Part(XlsxPackage.Orders))
+                totals = await OrdersSheet.WriteAsync(orders, rows, styles, ct).ConfigureAwait(false);
+            await using (var summary = package.Part(XlsxPackage.Summary))
+                SummarySheet.Write(summary, filter, totals, styles);
+            package.Part("xl/styles.xml", styles.Build());
+            package.Part("xl/workbook.xml", new Workbook(
                 new Sheets(
-                    new Sheet { Name = "Orders", SheetId = 1, Id = workbook.GetIdOfPart(ordersPart) },
-                    new Sheet { Name = "Summary", SheetId = 2, Id = workbook.GetIdOfPart(summaryPart) }),
+                    new Sheet { Name = "Orders", SheetId = 1, Id = "rId1" },
+                    new Sheet { Name = "Summary", SheetId = 2, Id = "rId2" }),
                 // Excel keeps the autofilter range in this hidden name too; without it some versions drop the filter.
-                new DefinedNames(new DefinedName($"Orders!$A$1:${SheetWriter.ColumnName(OrdersSheet.Columns.Length - 1)}${Math.Max(totals.Rows + 1, 1)}")
+                new DefinedNames(new DefinedName($"Orders!$A$1:${SheetWriter.ColumnName(OrdersSheet.Columns.Length - 1)}${totals.Rows + 1}")
                 {
                     Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true,
-                }));
+                })));
+            package.WriteManifest();
         }
         ct.ThrowIfCancellationRequested();
         temp.Position = 0;

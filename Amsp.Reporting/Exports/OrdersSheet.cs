@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Amsp.Reporting.Exports;
 
@@ -13,7 +12,11 @@ internal static class OrdersSheet
         ("Currency", 10), ("Due date", 12), ("Delivered (UTC)", 17),
     ];
 
-    public static async Task<ExportTotals> WriteAsync(WorksheetPart part, IAsyncEnumerable<OrderExportRow> rows, ExportStyles styles, CancellationToken ct)
+    /// <summary>Excel's row limit less the header.</summary>
+    public const int MaxLines = SheetWriter.MaxRows - 1;
+
+    public static async Task<ExportTotals> WriteAsync(Stream part, IAsyncEnumerable<OrderExportRow> rows, ExportStyles styles,
+        CancellationToken ct, int maxLines = MaxLines)
     {
         var totals = new ExportTotals();
         using var sheet = new SheetWriter(part, [.. Columns.Select(c => c.Width)], freezeHeader: true);
@@ -25,6 +28,9 @@ internal static class OrdersSheet
         await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
         {
             ArgumentNullException.ThrowIfNull(row, nameof(rows));
+            if (totals.Rows == maxLines)
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"More than {maxLines:N0} order lines: an Excel sheet holds no more. Narrow the filter."), nameof(rows));
             if (!IsCurrencyCode(row.Currency))
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                     $"Row {totals.Rows + 1}: currency '{row.Currency}' is not an ISO 4217 code (three capital letters)."), nameof(rows));

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Amsp.Reporting.Exports;
 
@@ -7,7 +6,7 @@ internal static class SummarySheet
 {
     private const string All = "all";
 
-    public static void Write(WorksheetPart part, OrderExportFilter filter, ExportTotals totals, ExportStyles styles)
+    public static void Write(Stream part, OrderExportFilter filter, ExportTotals totals, ExportStyles styles)
     {
         using var sheet = new SheetWriter(part, [24, 28, 14, 18], freezeHeader: false);
         Pair(sheet, "Order export", null);

@@ -112,6 +112,30 @@ public class CertificateContentTests
         Assert.All(words, w => Assert.Contains(w, found));
     }
 
+    [Fact]
+    public void Long_values_wrap_inside_their_block_without_losing_a_word()
+    {
+        static string Words(string prefix, int n) => string.Join(' ', Enumerable.Range(1, n).Select(i => $"{prefix}{i}"));
+        var d = SampleCertificates.Passing() with
+        {
+            CertificateNumber = "CERT-" + new string('7', 60),
+            SupplierName = Words("supplier", 25),
+            PartName = Words("part", 35),
+            Material = Words("material", 8),
+            InspectorName = Words("inspector", 8),
+            VerificationCode = string.Concat(Enumerable.Repeat("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 2)),
+        };
+        using var pdf = new PdfText(CertificateRenderer.Render(d));
+
+        var words = pdf.Pages.SelectMany(p => p.GetWords()).Select(w => w.Text).ToHashSet();
+        foreach (var value in new[] { d.SupplierName, d.PartName, d.Material, d.InspectorName })
+            Assert.All(value.Split(' '), w => Assert.Contains(w, words));
+        // One long word is cut by characters, in order, and nothing is dropped.
+        var flat = pdf.All.Replace("\n", "", StringComparison.Ordinal);
+        Assert.Contains(d.VerificationCode, flat, StringComparison.Ordinal);
+        Assert.Contains(d.CertificateNumber, flat, StringComparison.Ordinal);
+    }
+
     private static int Occurrences(string text, string value)
     {
         var count = 0;

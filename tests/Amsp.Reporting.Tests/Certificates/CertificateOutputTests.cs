@@ -14,6 +14,16 @@ public class CertificateOutputTests
     }
 
     [Fact]
+    public async Task Renders_on_several_threads_at_once_give_the_same_bytes_as_one_alone()
+    {
+        // The host renders certificates for concurrent requests; PDFsharp's font state is process-wide.
+        var d = SampleCertificates.Passing(rows: 40);
+        var expected = CertificateRenderer.Render(d);
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => CertificateRenderer.Render(d))));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void Another_certificate_number_gives_another_document_id()
     {
         var d = SampleCertificates.Passing();
