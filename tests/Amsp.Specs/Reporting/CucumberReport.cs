@@ -24,7 +24,7 @@ public sealed class CucumberReport(ScenarioContext scenario, FeatureContext feat
     public static void RunStarted()
     {
         stream = new MessageFile(MessageFile.DefaultPath());
-        documents = new FeatureDocuments(AppContext.BaseDirectory, stream.Ids);
+        documents = new FeatureDocuments(typeof(CucumberReport).Assembly, stream.Ids);
         definitions = new StepDefinitions(typeof(CucumberReport).Assembly, stream.Ids);
         testRunStartedId = stream.Ids.GetNewId();
         stream.Write([Envelope.Create(MessageFile.Meta()), .. documents.Documents, .. definitions.Messages,

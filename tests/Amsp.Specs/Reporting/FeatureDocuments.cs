@@ -1,3 +1,4 @@
+using System.Reflection;
 using Gherkin;
 using Gherkin.CucumberMessages;
 using Gherkin.CucumberMessages.Pickles;
@@ -16,12 +17,15 @@ public sealed class FeatureDocuments
     /// <summary>The sources and documents; each pickle is written with its test case, so a filtered run shows only what ran.</summary>
     public List<Envelope> Documents { get; } = [];
 
-    public FeatureDocuments(string root, IIdGenerator ids)
+    /// <summary>Reads the features SpecFlow embeds in <paramref name="assembly"/> (named by their path in the project).</summary>
+    public FeatureDocuments(Assembly assembly, IIdGenerator ids)
     {
-        foreach (var path in Directory.EnumerateFiles(Path.Combine(root, "Features"), "*.feature").Order(StringComparer.Ordinal))
+        var names = assembly.GetManifestResourceNames().Where(n => n.EndsWith(".feature", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        foreach (var name in names)
         {
-            var uri = Path.GetRelativePath(root, path).Replace('\\', '/');
-            var text = File.ReadAllText(path);
+            var uri = "tests/Amsp.Specs/" + name.Replace('\\', '/');
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            var text = reader.ReadToEnd();
             var ast = new Parser().Parse(new StringReader(text));
             var document = new AstMessagesConverter(ids).ConvertGherkinDocumentToEventArgs(ast, uri);
             Documents.Add(Envelope.Create(new Source(uri, text, SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN)));
