@@ -37,7 +37,15 @@ public sealed class CucumberReport(ScenarioContext scenario, FeatureContext feat
         var info = scenario.ScenarioInfo;
         var pickle = documents?.Find(feature.FeatureInfo.Title, info.Title, info.Arguments.Values.Cast<object>().Select(v => v.ToString()!))
             ?? throw new InvalidOperationException($"The scenario '{info.Title}' of '{feature.FeatureInfo.Title}' is in no feature file the report read.");
-        scenario.Set(new ScenarioRun(pickle, Now));
+        var run = new ScenarioRun(pickle, Now);
+        scenario.Set(run);
+        // Fails the scenario before its first step, so that its error names the steps (SpecFlow's does not).
+        var unrunnable = definitions!.Unrunnable(pickle);
+        if (unrunnable.Count > 0)
+        {
+            run.Unrunnable = true;
+            throw new InvalidOperationException($"The scenario '{info.Title}' cannot run: {string.Join("; ", unrunnable)}.");
+        }
     }
 
     [BeforeStep(Order = int.MinValue)]

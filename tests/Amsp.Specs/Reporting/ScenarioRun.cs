@@ -10,6 +10,9 @@ public sealed class ScenarioRun(Pickle pickle, DateTime started)
 {
     private readonly List<(DateTime Started, Stopwatch Clock, TestStepResult? Result)> steps = [];
 
+    /// <summary>Set when the scenario was failed before its first step because some of its steps cannot run.</summary>
+    public bool Unrunnable { get; set; }
+
     public void StepStarted(DateTime now) => steps.Add((now, Stopwatch.StartNew(), null));
 
     public void StepFinished(System.Exception? error)
@@ -19,8 +22,8 @@ public sealed class ScenarioRun(Pickle pickle, DateTime started)
     }
 
     /// <summary>
-    /// The scenario's messages. Steps SpecFlow never reached are skipped, except the first of them when the scenario
-    /// stopped there: undefined when it matches no binding, failed (with the error) when a hook or that step failed.
+    /// The scenario's messages. Steps SpecFlow never reached are undefined or ambiguous when they match no binding or
+    /// several, else skipped, except the first of them when the scenario stopped there on an error (a hook or that step).
     /// </summary>
     public IEnumerable<Envelope> Messages(StepDefinitions definitions, string testRunStartedId, System.Exception? error, Func<string> id, DateTime finished)
     {
@@ -36,9 +39,9 @@ public sealed class ScenarioRun(Pickle pickle, DateTime started)
             var (at, clock, result) = i < steps.Count ? steps[i] : (finished, new Stopwatch(), null);
             if (result is null)
             {
-                result = stopped ? Result(TimeSpan.Zero, TestStepResultStatus.SKIPPED, null)
-                    : testSteps[i].StepDefinitionIds.Count == 0 ? Result(clock.Elapsed, TestStepResultStatus.UNDEFINED, null)
+                result = testSteps[i].StepDefinitionIds.Count == 0 ? Result(clock.Elapsed, TestStepResultStatus.UNDEFINED, null)
                     : testSteps[i].StepDefinitionIds.Count > 1 ? Result(clock.Elapsed, TestStepResultStatus.AMBIGUOUS, null)
+                    : stopped || Unrunnable ? Result(TimeSpan.Zero, TestStepResultStatus.SKIPPED, null)
                     : error is not null ? Result(clock.Elapsed, TestStepResultStatus.FAILED, error)
                     : Result(clock.Elapsed, TestStepResultStatus.SKIPPED, null);
                 stopped = true;

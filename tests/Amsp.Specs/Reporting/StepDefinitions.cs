@@ -12,8 +12,14 @@ public sealed class StepDefinitions
     private readonly List<(StepDefinition Definition, Regex Pattern, PickleStepType? Type)> definitions = [];
 
     public StepDefinitions(Assembly bindings, IIdGenerator ids)
+        : this(bindings.GetTypes().Where(t => t.GetCustomAttribute<BindingAttribute>() is not null), ids)
     {
-        var methods = bindings.GetTypes().Where(t => t.GetCustomAttribute<BindingAttribute>() is not null)
+    }
+
+    /// <summary>The step definitions of the given binding classes.</summary>
+    public StepDefinitions(IEnumerable<Type> bindingClasses, IIdGenerator ids)
+    {
+        var methods = bindingClasses
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly));
         foreach (var method in methods)
         {
@@ -23,7 +29,8 @@ public sealed class StepDefinitions
                 var reference = new SourceReference($"tests/Amsp.Specs/Steps/{method.DeclaringType!.Name}.cs",
                     new JavaMethod(method.DeclaringType.FullName, method.Name, [.. method.GetParameters().Select(p => p.ParameterType.Name)]), null, null);
                 var definition = new StepDefinition(ids.GetNewId(), new StepDefinitionPattern(step.Regex, StepDefinitionPatternType.REGULAR_EXPRESSION), reference);
-                definitions.Add((definition, new Regex(step.Regex, RegexOptions.CultureInvariant), type));
+                // SpecFlow anchors every pattern at both ends.
+                definitions.Add((definition, new Regex($"^(?:{step.Regex})$", RegexOptions.CultureInvariant), type));
             }
         }
     }
@@ -33,4 +40,12 @@ public sealed class StepDefinitions
     /// <summary>The definitions a step matches, by text and kind (Given, When, Then), as SpecFlow matches them.</summary>
     public List<string> Matching(PickleStep step) =>
         [.. definitions.Where(d => (d.Type is null || d.Type == step.Type) && d.Pattern.IsMatch(step.Text)).Select(d => d.Definition.Id)];
+
+    /// <summary>
+    /// The steps of a pickle that cannot run, each with its text: undefined (no binding) or ambiguous (several). SpecFlow
+    /// itself reports only "No matching step definition found for one or more steps", without saying which.
+    /// </summary>
+    public List<string> Unrunnable(Pickle pickle) =>
+        [.. pickle.Steps.Select(s => (s.Text, Count: Matching(s).Count)).Where(s => s.Count != 1)
+            .Select(s => $"{(s.Count == 0 ? "undefined" : "ambiguous")} step \"{s.Text}\"")];
 }
