@@ -24,8 +24,14 @@ public sealed class ClockSteps(Actors actors, Journey journey)
     [When(@"^(\d+) (?:more )?days? pass(?:es)?$")]
     public async Task DaysPass(int days)
     {
-        Host.Clock.Advance(TimeSpan.FromDays(days));
-        await Host.Services.GetRequiredService<WorkflowRuntime>().ProcessDueTimersAsync();
+        // Off SpecFlow's synchronization context, which pumps only while a step runs: the fake clock fires the host's
+        // timers on the thread that advances it, and a background service's tick resumed from there would be queued to
+        // that context and never run after the step, so the service could not stop until the host's shutdown timeout.
+        await Task.Run(async () =>
+        {
+            Host.Clock.Advance(TimeSpan.FromDays(days));
+            await Host.Services.GetRequiredService<WorkflowRuntime>().ProcessDueTimersAsync();
+        });
         // Sign-in tokens last an hour of the same clock.
         actors.SignOutEveryone();
     }

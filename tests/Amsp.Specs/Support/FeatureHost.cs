@@ -27,15 +27,7 @@ public static class FeatureHost
         {
             // Off SpecFlow's own synchronization context, which runs async hooks on one thread: the host's shutdown
             // continuations would queue behind the hook that waits for them until the shutdown timeout cancels it.
-            try
-            {
-                Task.Run(() => host.DisposeAsync().AsTask()).GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (host is ManualTimersHostFixture)
-            {
-                // Known defect, reported: after the fake clock jumps days ahead, the SQLite checkpointer's stop sometimes
-                // outlasts the host's 30 s shutdown timeout. The scenarios have passed by then; only the clean-up is late.
-            }
+            Task.Run(() => host.DisposeAsync().AsTask()).GetAwaiter().GetResult();
         }
     }
 
