@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of AMSP: builds the solution once (Release; that builds the browser app too), runs each test
-# project, the browser app's model tests (Vitest) and its end-to-end tests in Chromium against the built host
+# project (the Gherkin acceptance specs too, whose HTML report is rendered after them), the browser app's model tests (Vitest) and its end-to-end tests in Chromium against the built host
 # (Playwright), and prints one summary line. PostgreSQL tests need AMSP_TEST_POSTGRES (an admin connection string);
 # .ci/run starts a server and sets it, and installs Chromium.
 set -euo pipefail
@@ -14,6 +14,9 @@ dotnet build Amsp.sln -c Release -nologo -clp:ErrorsOnly
 status=0
 dotnet test Amsp.sln -c Release --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" \
   --results-directory "$results" "$@" || status=$?
+
+# The acceptance specs' report: their Cucumber Messages as HTML (test-results/specs/cucumber.html).
+tests/Amsp.Specs/report.sh || status=$?
 
 # The browser app: model tests, then the journey in a real browser against the host just built.
 (cd Amsp.Studio && npx vitest run --reporter=default --reporter=junit --outputFile.junit="$results/vitest.xml") || status=$?

@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace Amsp.Specs.Support;
+
+/// <summary>What a scenario has made so far (the model uploaded, the order and who placed it), shared by its steps.</summary>
+public sealed class Journey
+{
+    public Guid? Model { get; set; }
+
+    public Guid? Requirement { get; set; }
+
+    public JsonElement? Order { get; private set; }
+
+    /// <summary>The number the order was first given, to show a resubmission keeps it.</summary>
+    public string? FirstNumber { get; private set; }
+
+    /// <summary>Who placed the order: the steps that read it afterwards read it as them.</summary>
+    public string Orderer { get; set; } = "customer";
+
+    public JsonElement CurrentOrder => Order ?? throw new InvalidOperationException("No order was placed in this scenario.");
+
+    public string Number => CurrentOrder.GetProperty("number").GetString()!;
+
+    public void Saw(JsonElement order)
+    {
+        Order = order;
+        FirstNumber ??= order.GetProperty("number").GetString();
+    }
+}
