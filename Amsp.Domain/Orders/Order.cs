@@ -91,7 +91,8 @@ public class Order
         }
         var change = new OrderStatusChange
         {
-            Id = Guid.CreateVersion7(at), OrderId = Id, At = at, From = Status, To = to, Actor = actor, Reason = reason, ExecutionId = executionId,
+            Id = Guid.CreateVersion7(at), OrderId = Id, Sequence = History.Count == 0 ? 1 : History.Max(h => h.Sequence) + 1,
+            At = at, From = Status, To = to, Actor = actor, Reason = reason, ExecutionId = executionId,
         };
         History.Add(change);
         Status = to;
@@ -106,6 +107,9 @@ public class OrderStatusChange
     public Guid Id { get; set; }
 
     public Guid OrderId { get; set; }
+
+    /// <summary>The change's place in the order's history, from 1: changes made in the same instant keep their order.</summary>
+    public int Sequence { get; set; }
 
     public DateTimeOffset At { get; set; }
 

@@ -4,6 +4,7 @@ using Amsp.Domain.Identity;
 using Amsp.Domain.Models;
 using Amsp.Domain.Orders;
 using Amsp.Domain.Organizations;
+using Amsp.Domain.Production;
 using Amsp.Domain.Requirements;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -59,6 +60,14 @@ public class AmspDbContext(DbContextOptions<AmspDbContext> options) : IdentityDb
     public DbSet<CopyrightReview> CopyrightReviews => Set<CopyrightReview>();
 
     public DbSet<OrderNumberCounter> OrderNumberCounters => Set<OrderNumberCounter>();
+
+    public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
+
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<Shipment> Shipments => Set<Shipment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

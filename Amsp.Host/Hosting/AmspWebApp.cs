@@ -4,6 +4,7 @@ using Amsp.Host.Health;
 using Amsp.Host.Hosting.OpenApi;
 using Amsp.Host.Persistence;
 using Amsp.Host.Platform;
+using Amsp.Host.Platform.Production;
 using Amsp.Host.Start;
 using Amsp.Host.Studio;
 using Amsp.Host.Workflows;
@@ -37,6 +38,7 @@ public static class AmspWebApp
         builder.Services.AddAmspAuth();
         builder.Services.AddAmspHealth();
         builder.Services.AddAmspPlatform();
+        builder.Services.AddAmspProduction(builder.Configuration, builder.Environment);
         StartBanner.AddTo(builder);
 
         var app = builder.Build();
@@ -53,6 +55,7 @@ public static class AmspWebApp
         app.MapAuthApi();
         app.MapAmspWorkflows();
         app.MapAmspPlatform();
+        app.MapAmspVirtualPrinters();
         app.MapAmspStudio();
         return app;
     }

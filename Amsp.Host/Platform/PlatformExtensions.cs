@@ -4,6 +4,7 @@ using Amsp.Host.Platform.Catalog;
 using Amsp.Host.Platform.Demo;
 using Amsp.Host.Platform.Models;
 using Amsp.Host.Platform.Orders;
+using Amsp.Host.Platform.Production;
 using Amsp.Activities;
 using Amsp.Host.Platform.Requirements;
 using Amsp.Host.Platform.Designs;
@@ -55,5 +56,6 @@ public static class PlatformExtensions
         routes.MapRequirementsApi();
         routes.MapDesignsApi();
         routes.MapOrdersApi();
+        routes.MapProductionApi();
     }
 }

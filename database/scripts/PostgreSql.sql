@@ -780,6 +780,209 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    ALTER TABLE "OrderStatusChanges" ADD "Sequence" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE TABLE "Certificates" (
+        "Id" uuid NOT NULL,
+        "Number" character varying(32) NOT NULL,
+        "OrderId" uuid NOT NULL,
+        "OrderNumber" character varying(32) NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "AmCentreId" uuid NOT NULL,
+        "InspectionId" uuid NOT NULL,
+        "ExecutionId" character varying(64) NOT NULL,
+        "PartName" character varying(200) NOT NULL,
+        "Passed" boolean NOT NULL,
+        "VerificationCode" character varying(32) NOT NULL,
+        "FileKey" character varying(200) NOT NULL,
+        "Sha256" character varying(64) NOT NULL,
+        "Length" bigint NOT NULL,
+        "IssuedAt" bigint NOT NULL,
+        CONSTRAINT "PK_Certificates" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE TABLE "Inspections" (
+        "Id" uuid NOT NULL,
+        "OrderId" uuid NOT NULL,
+        "OrderNumber" character varying(32) NOT NULL,
+        "AmCentreId" uuid NOT NULL,
+        "Attempt" integer NOT NULL,
+        "ExecutionId" character varying(64) NOT NULL,
+        "Status" character varying(16) NOT NULL,
+        "Nonconformity" character varying(4000),
+        "Notes" character varying(4000),
+        "InspectorId" character varying(64),
+        "InspectorName" character varying(200),
+        "CreatedAt" bigint NOT NULL,
+        "InspectedAt" bigint,
+        "Characteristics" jsonb,
+        CONSTRAINT "PK_Inspections" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE TABLE "PrintJobs" (
+        "Id" uuid NOT NULL,
+        "OrderId" uuid NOT NULL,
+        "OrderNumber" character varying(32) NOT NULL,
+        "AmCentreId" uuid NOT NULL,
+        "PrinterId" uuid NOT NULL,
+        "MaterialId" uuid,
+        "Dispatch" integer NOT NULL,
+        "ExecutionId" character varying(64) NOT NULL,
+        "Part" integer NOT NULL,
+        "QueuePosition" bigint NOT NULL,
+        "Status" character varying(16) NOT NULL,
+        "FileName" character varying(200) NOT NULL,
+        "FileKey" character varying(200),
+        "FileSha256" character varying(64),
+        "Slicer" character varying(4000),
+        "SlicerEstimatedSeconds" double precision,
+        "SlicerFilamentGrams" double precision,
+        "EstimatedSeconds" double precision,
+        "Progress" double precision,
+        "FailureReason" character varying(4000),
+        "CreatedAt" bigint NOT NULL,
+        "StartedAt" bigint,
+        "EndedAt" bigint,
+        CONSTRAINT "PK_PrintJobs" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE TABLE "Shipments" (
+        "Id" uuid NOT NULL,
+        "OrderId" uuid NOT NULL,
+        "OrderNumber" character varying(32) NOT NULL,
+        "AmCentreId" uuid NOT NULL,
+        "ExecutionId" character varying(64) NOT NULL,
+        "Carrier" character varying(200),
+        "TrackingNumber" character varying(200),
+        "Packages" integer NOT NULL,
+        "ShippedBy" character varying(64),
+        "ShippedAt" bigint,
+        "DeliveredBy" character varying(64),
+        "DeliveredAt" bigint,
+        "CreatedAt" bigint NOT NULL,
+        CONSTRAINT "PK_Shipments" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE UNIQUE INDEX "IX_Certificates_ExecutionId" ON "Certificates" ("ExecutionId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE UNIQUE INDEX "IX_Certificates_Number" ON "Certificates" ("Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE INDEX "IX_Certificates_OrderId" ON "Certificates" ("OrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE UNIQUE INDEX "IX_Certificates_VerificationCode" ON "Certificates" ("VerificationCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE INDEX "IX_Inspections_AmCentreId_Status" ON "Inspections" ("AmCentreId", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE UNIQUE INDEX "IX_Inspections_ExecutionId" ON "Inspections" ("ExecutionId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE INDEX "IX_Inspections_OrderId" ON "Inspections" ("OrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE UNIQUE INDEX "IX_PrintJobs_ExecutionId_Part" ON "PrintJobs" ("ExecutionId", "Part");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE INDEX "IX_PrintJobs_OrderId" ON "PrintJobs" ("OrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE INDEX "IX_PrintJobs_PrinterId_Status_QueuePosition" ON "PrintJobs" ("PrinterId", "Status", "QueuePosition");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE UNIQUE INDEX "IX_Shipments_ExecutionId" ON "Shipments" ("ExecutionId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    CREATE INDEX "IX_Shipments_OrderId" ON "Shipments" ("OrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129083246_Production') THEN
+    INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129083246_Production', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
 
 -- AMSP Workflow tables (PostgreSql)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

@@ -854,6 +854,228 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    ALTER TABLE [OrderStatusChanges] ADD [Sequence] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE TABLE [Certificates] (
+        [Id] uniqueidentifier NOT NULL,
+        [Number] nvarchar(32) NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [OrderNumber] nvarchar(32) NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [AmCentreId] uniqueidentifier NOT NULL,
+        [InspectionId] uniqueidentifier NOT NULL,
+        [ExecutionId] nvarchar(64) NOT NULL,
+        [PartName] nvarchar(200) NOT NULL,
+        [Passed] bit NOT NULL,
+        [VerificationCode] nvarchar(32) NOT NULL,
+        [FileKey] nvarchar(200) NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [Length] bigint NOT NULL,
+        [IssuedAt] bigint NOT NULL,
+        CONSTRAINT [PK_Certificates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE TABLE [Inspections] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [OrderNumber] nvarchar(32) NOT NULL,
+        [AmCentreId] uniqueidentifier NOT NULL,
+        [Attempt] int NOT NULL,
+        [ExecutionId] nvarchar(64) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Nonconformity] nvarchar(4000) NULL,
+        [Notes] nvarchar(4000) NULL,
+        [InspectorId] nvarchar(64) NULL,
+        [InspectorName] nvarchar(200) NULL,
+        [CreatedAt] bigint NOT NULL,
+        [InspectedAt] bigint NULL,
+        [Characteristics] nvarchar(max) NULL,
+        CONSTRAINT [PK_Inspections] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE TABLE [PrintJobs] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [OrderNumber] nvarchar(32) NOT NULL,
+        [AmCentreId] uniqueidentifier NOT NULL,
+        [PrinterId] uniqueidentifier NOT NULL,
+        [MaterialId] uniqueidentifier NULL,
+        [Dispatch] int NOT NULL,
+        [ExecutionId] nvarchar(64) NOT NULL,
+        [Part] int NOT NULL,
+        [QueuePosition] bigint NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [FileKey] nvarchar(200) NULL,
+        [FileSha256] nvarchar(64) NULL,
+        [Slicer] nvarchar(4000) NULL,
+        [SlicerEstimatedSeconds] float NULL,
+        [SlicerFilamentGrams] float NULL,
+        [EstimatedSeconds] float NULL,
+        [Progress] float NULL,
+        [FailureReason] nvarchar(4000) NULL,
+        [CreatedAt] bigint NOT NULL,
+        [StartedAt] bigint NULL,
+        [EndedAt] bigint NULL,
+        CONSTRAINT [PK_PrintJobs] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE TABLE [Shipments] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [OrderNumber] nvarchar(32) NOT NULL,
+        [AmCentreId] uniqueidentifier NOT NULL,
+        [ExecutionId] nvarchar(64) NOT NULL,
+        [Carrier] nvarchar(200) NULL,
+        [TrackingNumber] nvarchar(200) NULL,
+        [Packages] int NOT NULL,
+        [ShippedBy] nvarchar(64) NULL,
+        [ShippedAt] bigint NULL,
+        [DeliveredBy] nvarchar(64) NULL,
+        [DeliveredAt] bigint NULL,
+        [CreatedAt] bigint NOT NULL,
+        CONSTRAINT [PK_Shipments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_ExecutionId] ON [Certificates] ([ExecutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_Number] ON [Certificates] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_OrderId] ON [Certificates] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_VerificationCode] ON [Certificates] ([VerificationCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE INDEX [IX_Inspections_AmCentreId_Status] ON [Inspections] ([AmCentreId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Inspections_ExecutionId] ON [Inspections] ([ExecutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE INDEX [IX_Inspections_OrderId] ON [Inspections] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PrintJobs_ExecutionId_Part] ON [PrintJobs] ([ExecutionId], [Part]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE INDEX [IX_PrintJobs_OrderId] ON [PrintJobs] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE INDEX [IX_PrintJobs_PrinterId_Status_QueuePosition] ON [PrintJobs] ([PrinterId], [Status], [QueuePosition]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Shipments_ExecutionId] ON [Shipments] ([ExecutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    CREATE INDEX [IX_Shipments_OrderId] ON [Shipments] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129083309_Production'
+)
+BEGIN
+    INSERT INTO [__AmspMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129083309_Production', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
 
 -- AMSP Workflow tables (SqlServer)
 IF OBJECT_ID(N'[__WorkflowMigrationsHistory]') IS NULL

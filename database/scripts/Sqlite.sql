@@ -428,6 +428,115 @@ VALUES ('20261129072421_Orders', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "OrderStatusChanges" ADD "Sequence" INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE "Certificates" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Certificates" PRIMARY KEY,
+    "Number" TEXT NOT NULL,
+    "OrderId" TEXT NOT NULL,
+    "OrderNumber" TEXT NOT NULL,
+    "OrganizationId" TEXT NOT NULL,
+    "AmCentreId" TEXT NOT NULL,
+    "InspectionId" TEXT NOT NULL,
+    "ExecutionId" TEXT NOT NULL,
+    "PartName" TEXT NOT NULL,
+    "Passed" INTEGER NOT NULL,
+    "VerificationCode" TEXT NOT NULL,
+    "FileKey" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "Length" INTEGER NOT NULL,
+    "IssuedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "Inspections" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Inspections" PRIMARY KEY,
+    "OrderId" TEXT NOT NULL,
+    "OrderNumber" TEXT NOT NULL,
+    "AmCentreId" TEXT NOT NULL,
+    "Attempt" INTEGER NOT NULL,
+    "ExecutionId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Nonconformity" TEXT NULL,
+    "Notes" TEXT NULL,
+    "InspectorId" TEXT NULL,
+    "InspectorName" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "InspectedAt" INTEGER NULL,
+    "Characteristics" TEXT NULL
+);
+
+CREATE TABLE "PrintJobs" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PrintJobs" PRIMARY KEY,
+    "OrderId" TEXT NOT NULL,
+    "OrderNumber" TEXT NOT NULL,
+    "AmCentreId" TEXT NOT NULL,
+    "PrinterId" TEXT NOT NULL,
+    "MaterialId" TEXT NULL,
+    "Dispatch" INTEGER NOT NULL,
+    "ExecutionId" TEXT NOT NULL,
+    "Part" INTEGER NOT NULL,
+    "QueuePosition" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "FileKey" TEXT NULL,
+    "FileSha256" TEXT NULL,
+    "Slicer" TEXT NULL,
+    "SlicerEstimatedSeconds" REAL NULL,
+    "SlicerFilamentGrams" REAL NULL,
+    "EstimatedSeconds" REAL NULL,
+    "Progress" REAL NULL,
+    "FailureReason" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "StartedAt" INTEGER NULL,
+    "EndedAt" INTEGER NULL
+);
+
+CREATE TABLE "Shipments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Shipments" PRIMARY KEY,
+    "OrderId" TEXT NOT NULL,
+    "OrderNumber" TEXT NOT NULL,
+    "AmCentreId" TEXT NOT NULL,
+    "ExecutionId" TEXT NOT NULL,
+    "Carrier" TEXT NULL,
+    "TrackingNumber" TEXT NULL,
+    "Packages" INTEGER NOT NULL,
+    "ShippedBy" TEXT NULL,
+    "ShippedAt" INTEGER NULL,
+    "DeliveredBy" TEXT NULL,
+    "DeliveredAt" INTEGER NULL,
+    "CreatedAt" INTEGER NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_Certificates_ExecutionId" ON "Certificates" ("ExecutionId");
+
+CREATE UNIQUE INDEX "IX_Certificates_Number" ON "Certificates" ("Number");
+
+CREATE INDEX "IX_Certificates_OrderId" ON "Certificates" ("OrderId");
+
+CREATE UNIQUE INDEX "IX_Certificates_VerificationCode" ON "Certificates" ("VerificationCode");
+
+CREATE INDEX "IX_Inspections_AmCentreId_Status" ON "Inspections" ("AmCentreId", "Status");
+
+CREATE UNIQUE INDEX "IX_Inspections_ExecutionId" ON "Inspections" ("ExecutionId");
+
+CREATE INDEX "IX_Inspections_OrderId" ON "Inspections" ("OrderId");
+
+CREATE UNIQUE INDEX "IX_PrintJobs_ExecutionId_Part" ON "PrintJobs" ("ExecutionId", "Part");
+
+CREATE INDEX "IX_PrintJobs_OrderId" ON "PrintJobs" ("OrderId");
+
+CREATE INDEX "IX_PrintJobs_PrinterId_Status_QueuePosition" ON "PrintJobs" ("PrinterId", "Status", "QueuePosition");
+
+CREATE UNIQUE INDEX "IX_Shipments_ExecutionId" ON "Shipments" ("ExecutionId");
+
+CREATE INDEX "IX_Shipments_OrderId" ON "Shipments" ("OrderId");
+
+INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129083224_Production', '10.0.15');
+
+COMMIT;
+
 
 -- AMSP Workflow tables (Sqlite)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

@@ -20,6 +20,7 @@ public static class ApiTags
         ["Requirements"] = "What customers want printed (ISO/ASTM 52901): drafts until submitted.",
         ["Design requests"] = "Requests to a designer for a requirement's model, with briefs, reference models and versions (ISO/IEC 23510 5.3).",
         ["Orders"] = "Orders from submission to the customer's choice of quote: status and history, analysis, repair, quotes, decisions; copyright reviews.",
+        ["Production"] = "After the customer's choice: print jobs, inspections, certificates and their public verification, shipments, the trace of an order, operations, the Excel export.",
         ["Protected designs"] = "The copyright registry of protected designs and who may have them printed (ISO/IEC 23510 7.1).",
     };
 }

@@ -25,6 +25,8 @@ public sealed record PrinterInput(string? Name, ProcessCategory? Process, BuildV
         var needsUrl = Controller is ControllerKind.OctoPrint or ControllerKind.Moonraker;
         v.When(needsUrl && !(Uri.TryCreate(BaseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"),
             "baseUrl", "must be the controller's http or https URL.");
+        v.When(Controller is ControllerKind.Virtual && !string.IsNullOrEmpty(BaseUrl) && !BaseUrl.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'),
+            "baseUrl", "of a virtual printer is its name (letters, digits, '-' and '_'), e.g. mex-1.");
         v.Text(LoadedColour, "loadedColour", 64, required: false).Text(ApiKey, "apiKey", 500, required: false);
         v.NotNegative(HourlyRate, "hourlyRate");
     }

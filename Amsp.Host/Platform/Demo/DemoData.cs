@@ -69,13 +69,13 @@ public static class DemoData
     [
         new() { Id = MexPlaPrinterId, OrganizationId = CentreId, SiteId = SiteId, Name = "MEX 1 (PLA)", Process = ProcessCategory.Mex,
             BuildVolume = new() { X = 220, Y = 220, Z = 250 }, LoadedMaterialId = PlaId, LoadedColour = "Black",
-            Controller = ControllerKind.Virtual, HourlyRate = 4.50m },
+            Controller = ControllerKind.Virtual, BaseUrl = "mex-1", HourlyRate = 4.50m },
         new() { Id = MexPetgPrinterId, OrganizationId = CentreId, SiteId = SiteId, Name = "MEX 2 (PETG)", Process = ProcessCategory.Mex,
             BuildVolume = new() { X = 220, Y = 220, Z = 250 }, LoadedMaterialId = PetgId, LoadedColour = "Orange",
-            Controller = ControllerKind.Virtual, HourlyRate = 4.50m },
+            Controller = ControllerKind.Virtual, BaseUrl = "mex-2", HourlyRate = 4.50m },
         new() { Id = SlsPrinterId, OrganizationId = CentreId, SiteId = SiteId, Name = "SLS 1 (PA12)", Process = ProcessCategory.PbfP,
             BuildVolume = new() { X = 300, Y = 300, Z = 300 }, LoadedMaterialId = Pa12Id, LoadedColour = "White",
-            Controller = ControllerKind.Virtual, HourlyRate = 28m },
+            Controller = ControllerKind.Virtual, BaseUrl = "sls-1", HourlyRate = 28m },
     ];
 
     public static PriceList PriceList(DateTimeOffset now) => new()

@@ -61,7 +61,7 @@ public sealed class OrderQueryHandlers(AmspDbContext db, Caller caller)
         return new OrderDto(order.Number, order.Id, order.OrganizationId, order.RequirementId, order.Status, order.Reasons, order.ModelId, repaired,
             order.AcceptedQuoteId, Parse(order.AnalysisJson), Parse(order.RepairJson),
             [.. quotes.OrderBy(x => x.q.Total).Select(x => QuoteDto.From(x.q, x.LegalName))],
-            [.. order.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new StatusChangeDto(h.At, h.From, h.To, h.Actor, h.Reason))],
+            [.. order.History.OrderBy(h => h.Sequence).Select(h => new StatusChangeDto(h.At, h.From, h.To, h.Actor, h.Reason))],
             order.InstanceId, order.CreatedAt, order.UpdatedAt);
     }
 

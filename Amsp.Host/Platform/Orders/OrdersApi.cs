@@ -77,7 +77,7 @@ public static class OrdersApi
             .WithSummary("Download the order's model ('order') or the protected one ('protected') of a review");
     }
 
-    private static async Task<IResult> DecideAsync(ICommand<OrderDecision> command, ISender s, OrderWorkflow workflow, CancellationToken ct)
+    internal static async Task<IResult> DecideAsync(ICommand<OrderDecision> command, ISender s, OrderWorkflow workflow, CancellationToken ct)
     {
         var decision = await s.Send(command, ct);
         await workflow.SignalAsync(decision.InstanceId, decision.OrderNumber, decision.Signal, decision.Discriminator, ct);

@@ -108,7 +108,7 @@ public sealed class RequirementCommandHandlers(AmspDbContext db, Caller caller, 
             RequirementId = requirement.Id, CreatedBy = caller.UserId, ModelId = requirement.ModelId, CreatedAt = now,
             InstanceId = OrderWorkflow.InstanceIdOf(id), Status = OrderStatus.Requested,
         };
-        order.History.Add(new OrderStatusChange { Id = Guid.CreateVersion7(now), OrderId = id, At = now, To = OrderStatus.Requested, Actor = caller.UserId, Reason = "Requirement submitted." });
+        order.History.Add(new OrderStatusChange { Id = Guid.CreateVersion7(now), OrderId = id, Sequence = 1, At = now, To = OrderStatus.Requested, Actor = caller.UserId, Reason = "Requirement submitted." });
         order.UpdatedAt = now;
         db.Orders.Add(order);
         return new SubmittedOrder(order.Id, order.Number, order.InstanceId);

@@ -15,6 +15,9 @@ public class AmspHostFixture : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting(AmspPaths.DataDirectoryKey, DataDirectory);
+        // Printers are polled by the tests that print, when they choose; no host serves virtual printers unless asked.
+        builder.UseSetting("Amsp:Printers:PollInterval", "00:00:00");
+        builder.UseSetting("Amsp:VirtualPrinters:Serve", "false");
     }
 
     public override async ValueTask DisposeAsync()

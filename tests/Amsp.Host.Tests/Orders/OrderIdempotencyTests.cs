@@ -41,7 +41,7 @@ public sealed class OrderIdempotencyTests(OrderIdempotencyTests.CrashAfterQuotes
         var recovered = await customer.GetJsonAsync($"/api/orders/{order.Number}");
         Assert.Equal("Quoted", recovered.Status());
         Assert.Single(recovered.GetProperty("history").EnumerateArray(), h => h.GetProperty("to").GetString() == "Quoted");
-        Assert.Equal("Accepted", (await customer.AcceptFirstAsync(recovered)).Status());
+        Assert.Equal("Printing", (await customer.AcceptFirstAsync(recovered)).Status());
     }
 
     public sealed class CrashAfterQuotes : AmspHostFixture

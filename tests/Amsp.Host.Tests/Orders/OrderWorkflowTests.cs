@@ -30,9 +30,9 @@ public sealed class OrderWorkflowTests(AmspHostFixture host) : IClassFixture<Ams
         Assert.True(quote.GetProperty("estimate").GetProperty("machineHoursPerPart").GetDouble() > 0);
 
         var accepted = await customer.AcceptFirstAsync(order);
-        Assert.Equal("Accepted", accepted.Status());
+        Assert.Equal("Printing", accepted.Status());
         Assert.Equal(quote.Id(), accepted.Id("acceptedQuoteId"));
-        Assert.Equal(["Requested", "Quoted", "Accepted"], accepted.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()));
+        Assert.Equal(["Requested", "Quoted", "Accepted", "Printing"], accepted.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()));
     }
 
     [Fact]
