@@ -1,4 +1,5 @@
 using Amsp.Host.Hosting;
+using Amsp.Host.Platform.Pipeline;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Amsp.Workflows.Persistence;
@@ -43,7 +44,8 @@ public static class WorkflowInstancesApi
     {
         var instances = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances")
             .RequireAuthorization(WorkflowPolicies.Operate);
-        instances.MapGet("/", ListAsync)
+        // The engine's instances are the platform's, not an organization's: operators oversee all of them.
+        instances.MapGet("/", ListAsync).SharedAcrossOrganizations()
             .WithSummary("Instances, newest first, a page at a time (page 1–1,000,000, pageSize 1–500, default 100), filtered by definition, version, status, correlation id or creation time ([from, to))");
         instances.MapGet("/{instanceId}", GetAsync)
             .WithSummary("One instance with its variables, pending bookmarks, incidents, and the first and last page of its journal");

@@ -89,7 +89,9 @@ public static class WorkflowRunsApi
     /// Bookmarks whose name starts with <c>amsp.</c> (the order workflow's waits, the engine's timers and budgets) are
     /// resumed by the platform only, never by a stimulus sent over this endpoint.
     /// </summary>
-    internal static bool IsReserved(string name) => name.StartsWith("amsp.", StringComparison.OrdinalIgnoreCase);
+    // The platform's bookmarks are named "amsp.…" in lower case; names match exactly (the bookmark hash is of the name as
+    // written), so the engine's own "Amsp.Budget", which operators send to grant a suspended loop one more budget, stays open.
+    internal static bool IsReserved(string name) => name.StartsWith("amsp.", StringComparison.Ordinal);
 
     internal static RunResponse ToResponse(WorkflowRunResult r) => new(r.InstanceId, r.Status, r.Output, r.BookmarkIds, r.IncidentCount);
 }

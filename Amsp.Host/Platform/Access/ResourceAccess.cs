@@ -1,6 +1,7 @@
 using Amsp.Domain.Designs;
 using Amsp.Domain.Identity;
 using Amsp.Domain.Persistence;
+using Amsp.Host.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amsp.Host.Platform.Access;
@@ -32,6 +33,7 @@ public sealed class ResourceAccess(AmspDbContext db, Caller caller)
             ResourceKind.Requirement => await db.Requirements.Where(x => x.Id == id).Select(x => (Guid?)x.OrganizationId).SingleOrDefaultAsync(ct),
             ResourceKind.DesignRequest => await db.DesignRequests.Where(x => x.Id == id).Select(x => (Guid?)x.OrganizationId).SingleOrDefaultAsync(ct),
             ResourceKind.ProtectedDesign => await db.ProtectedDesigns.Where(x => x.Id == id).Select(x => (Guid?)x.OwnerOrganizationId).SingleOrDefaultAsync(ct),
+            ResourceKind.CopyrightReview => await db.CopyrightReviews.AnyAsync(x => x.Id == id, ct) ? IdentitySeeder.PlatformOrganizationId : null,
             _ => throw new ArgumentOutOfRangeException(nameof(resource), resource.Kind, "Unknown resource kind."),
         };
         if (owner is not { } organization)

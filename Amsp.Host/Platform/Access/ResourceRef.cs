@@ -15,6 +15,9 @@ public enum ResourceKind
 
     /// <summary>An order, named by its number (<see cref="ResourceRef.Key"/>).</summary>
     Order,
+
+    /// <summary>A copyright review: the platform organization's, when it exists.</summary>
+    CopyrightReview,
 }
 
 /// <summary>A thing a request names by id (or, for orders, by number), whose owner decides whether the sender may reach it.</summary>

@@ -36,7 +36,7 @@ public sealed record ListCopyrightReviews(CopyrightReviewStatus? Status, Paging 
 [AllowedRoles(AmspRoles.Operator)]
 public sealed record DecideCopyrightReview(Guid ReviewId, ReviewDecisionInput Input) : ICommand<OrderDecision>, IScopedRequest, IValidated
 {
-    public IEnumerable<ResourceRef> Resources => [new(ResourceKind.Organization, IdentitySeeder.PlatformOrganizationId)];
+    public IEnumerable<ResourceRef> Resources => [new(ResourceKind.CopyrightReview, ReviewId)];
 
     public void Validate(Validation validation) =>
         validation.When(Input.Clear is null, "clear", "is required: true lets the order go on, false refuses it.").Text(Input.Note, "note", 2000, required: false);
@@ -46,7 +46,7 @@ public sealed record DecideCopyrightReview(Guid ReviewId, ReviewDecisionInput In
 [AllowedRoles(AmspRoles.Operator)]
 public sealed record DownloadReviewedModel(Guid ReviewId, string Which) : IQuery<ModelFile>, IScopedRequest
 {
-    public IEnumerable<ResourceRef> Resources => [new(ResourceKind.Organization, IdentitySeeder.PlatformOrganizationId)];
+    public IEnumerable<ResourceRef> Resources => [new(ResourceKind.CopyrightReview, ReviewId)];
 }
 
 public sealed class CopyrightReviewHandlers(AmspDbContext db, Caller caller, TimeProvider time, IBlobStore blobs)

@@ -22,7 +22,7 @@ namespace Amsp.Host.Platform.Production;
 /// is asked again after a growing number of rounds (1, 2, 4 … 16); its running and queued jobs fail, so the order's
 /// workflow can send them elsewhere. Every job that ended is signalled to its order's instance.
 /// </summary>
-public sealed partial class PrinterFleet(IServiceScopeFactory scopes, OrderWorkflow workflow, TimeProvider time, ILogger<PrinterFleet> logger)
+public sealed partial class PrinterFleet(IServiceScopeFactory scopes, OrderWorkflow workflow, TimeProvider time, ProductionMetrics metrics, ILogger<PrinterFleet> logger)
 {
     private const int MaxBackoffRounds = 16;
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> gates = new();
@@ -124,6 +124,8 @@ public sealed partial class PrinterFleet(IServiceScopeFactory scopes, OrderWorkf
             }
         }
         await db.SaveChangesAsync(ct);
+        metrics.Saw(printer, jobs.FirstOrDefault(j => j.Status == PrintJobStatus.Printing)?.Progress);
+        ended.ForEach(j => metrics.Ended(j.Status));
         return ended;
     }
 
@@ -182,6 +184,7 @@ public sealed partial class PrinterFleet(IServiceScopeFactory scopes, OrderWorkf
             return;
         }
         job.Status = PrintJobStatus.Printing;
+        metrics.Started();
         job.StartedAt = time.GetUtcNow();
         job.Progress = 0;
         printer.State = PrinterState.Printing;

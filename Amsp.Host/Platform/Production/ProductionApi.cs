@@ -62,7 +62,7 @@ public static class ProductionApi
             .WithTags("Production").Sends<ListPrintJobs>().WithSummary("Print jobs of the caller's AM centres, the newest first");
         routes.MapGet("/api/operations", async (int? days, ISender s, CancellationToken ct) =>
                 TypedResults.Ok(await s.Send(new GetOperations(days), ct)))
-            .WithTags("Production").Sends<GetOperations>()
+            .WithTags("Production").Sends<GetOperations>().SharedAcrossOrganizations()
             .WithSummary("Operations: printers with state, job, progress and queue; jobs, orders and instances by status; utilisation per printer and day");
     }
 }

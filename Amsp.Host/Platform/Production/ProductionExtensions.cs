@@ -32,6 +32,7 @@ public static class ProductionExtensions
         });
         services.AddScoped<JobFiles>();
         services.AddSingleton<PrinterFleet>();
+        services.AddSingleton<ProductionMetrics>();
         services.AddHostedService<PrinterPollScheduling>();
         return services;
     }

@@ -24,7 +24,15 @@ public class AmspHostFixture : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataDirectory, recursive: true);
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file written while the host stopped (a checkpoint, a log) makes a first delete find the folder not empty.
+            Directory.Delete(DataDirectory, recursive: true);
+        }
         GC.SuppressFinalize(this);
     }
 }

@@ -32,8 +32,9 @@ public sealed class RequirementsApiTests(AmspHostFixture host) : IClassFixture<A
         var complete = await customer.PutJsonAsync($"/api/requirements/{id}", Complete(model));
         Assert.Equal("m", complete.GetProperty("generalTolerance").GetString());
         Assert.Equal("InspectionReport", complete.GetProperty("certificateLevel").GetString());
-        var submitted = await (await customer.PostAsync($"/api/requirements/{id}/submit", null)).OkJsonAsync();
-        Assert.Equal("Submitted", submitted.GetProperty("status").GetString());
+        var order = await (await customer.PostAsync($"/api/requirements/{id}/submit", null)).OkJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(id, order.GetProperty("requirementId").GetGuid());
+        Assert.Equal("Submitted", (await customer.GetJsonAsync($"/api/requirements/{id}")).GetProperty("status").GetString());
 
         await (await customer.PutAsJsonAsync($"/api/requirements/{id}", Complete(model))).AssertProblemAsync(HttpStatusCode.Conflict);
         await (await customer.DeleteAsync($"/api/requirements/{id}")).AssertProblemAsync(HttpStatusCode.Conflict);
