@@ -31,7 +31,7 @@ internal sealed partial class OrderStartRecovery(IServiceScopeFactory scopes, Or
             }
             try
             {
-                await workflow.StartAsync(order.InstanceId, order.Number, order.Id, stoppingToken);
+                await workflow.StartAsync(order.InstanceId, order.Number, order.Id, order.OrganizationId, stoppingToken);
                 started++;
             }
             catch (Exception e) when (e is not OperationCanceledException)

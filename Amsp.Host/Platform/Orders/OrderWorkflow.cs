@@ -18,14 +18,14 @@ public sealed partial class OrderWorkflow(WorkflowRuntime runtime, IInstanceLock
     public static string InstanceIdOf(Guid orderId) => $"order-{orderId:N}";
 
     /// <summary>Starts the order's instance (idempotently: a second start finds the first) and runs it to its first wait.</summary>
-    public async Task StartAsync(string instanceId, string number, Guid orderId, CancellationToken ct)
+    public async Task StartAsync(string instanceId, string number, Guid orderId, Guid organizationId, CancellationToken ct)
     {
         try
         {
             await runtime.StartAsync(DefinitionId, new StartWorkflowOptions
             {
                 InstanceId = instanceId, CorrelationId = number,
-                Input = new JsonObject { ["orderId"] = orderId.ToString(), ["orderNumber"] = number },
+                Input = new JsonObject { ["orderId"] = orderId.ToString(), ["orderNumber"] = number, ["organizationId"] = organizationId.ToString() },
             }, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)

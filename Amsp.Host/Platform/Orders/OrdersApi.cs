@@ -24,7 +24,7 @@ public static class OrdersApi
             .MapPost("/{requirementId:guid}/submit", async (Guid requirementId, ISender s, OrderWorkflow workflow, CancellationToken ct) =>
             {
                 var submitted = await s.Send(new SubmitRequirement(requirementId), ct);
-                await workflow.StartAsync(submitted.InstanceId, submitted.Number, submitted.Id, ct);
+                await workflow.StartAsync(submitted.InstanceId, submitted.Number, submitted.Id, submitted.OrganizationId, ct);
                 return TypedResults.Created($"/api/orders/{submitted.Number}", await s.Send(new GetOrder(submitted.Number), ct));
             })
             .Sends<SubmitRequirement>()

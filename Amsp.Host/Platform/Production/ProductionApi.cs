@@ -57,6 +57,14 @@ public static class ProductionApi
                 TypedResults.Ok(await s.Send(new VerifyCertificate(code), ct)))
             .WithTags("Production").AllowAnonymous().Sends<VerifyCertificate>()
             .WithSummary("Anyone: check a certificate by its verification code (number, date, part, verdict and the PDF's SHA-256)");
+        routes.MapPost("/api/carrier-callbacks/{trackingNumber}/delivered", async (string trackingNumber, HttpRequest request, ISender s, OrderWorkflow w, CancellationToken ct) =>
+            {
+                var decision = (await s.Send(new CarrierDelivered(trackingNumber, request.Headers["X-Carrier-Signature"].ToString()), ct))!;
+                await w.SignalAsync(decision.InstanceId, decision.OrderNumber, decision.Signal, decision.Discriminator, ct);
+                return TypedResults.NoContent();
+            })
+            .WithTags("Production").AllowAnonymous().Sends<CarrierDelivered>()
+            .WithSummary("Carriers: report a delivery, signed with X-Carrier-Signature: sha256=HMAC-SHA256(tracking number) under the shared secret");
         routes.MapGet("/api/print-jobs", async (PrintJobStatus? status, Guid? printerId, int? page, int? pageSize, ISender s, CancellationToken ct) =>
                 TypedResults.Ok(await s.Send(new ListPrintJobs(status, printerId, new Paging(page, pageSize)), ct)))
             .WithTags("Production").Sends<ListPrintJobs>().WithSummary("Print jobs of the caller's AM centres, the newest first");

@@ -30,6 +30,7 @@ public static class ProductionExtensions
                     ? uri : throw new InvalidOperationException($"Amsp:PublicUrl must be an absolute http(s) address, not '{url}'.");
             }
         });
+        services.AddOptions<CarrierOptions>().BindConfiguration(CarrierOptions.Section);
         services.AddScoped<JobFiles>();
         services.AddSingleton<PrinterFleet>();
         services.AddSingleton<ProductionMetrics>();

@@ -35,7 +35,7 @@ public sealed record DeleteRequirement(Guid RequirementId) : ICommand<bool>, ISc
 }
 
 /// <summary>The order a submitted requirement became.</summary>
-public sealed record SubmittedOrder(Guid Id, string Number, string InstanceId);
+public sealed record SubmittedOrder(Guid Id, string Number, string InstanceId, Guid OrganizationId);
 
 /// <summary>
 /// Submitting a draft: it must say what an order needs (title, model, due date ahead, delivery address); it then becomes
@@ -111,7 +111,7 @@ public sealed class RequirementCommandHandlers(AmspDbContext db, Caller caller, 
         order.History.Add(new OrderStatusChange { Id = Guid.CreateVersion7(now), OrderId = id, Sequence = 1, At = now, To = OrderStatus.Requested, Actor = caller.UserId, Reason = "Requirement submitted." });
         order.UpdatedAt = now;
         db.Orders.Add(order);
-        return new SubmittedOrder(order.Id, order.Number, order.InstanceId);
+        return new SubmittedOrder(order.Id, order.Number, order.InstanceId, order.OrganizationId);
     }
 
     private async Task<Requirement> DraftAsync(Guid id, string action, CancellationToken ct)

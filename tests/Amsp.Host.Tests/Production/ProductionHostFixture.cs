@@ -27,6 +27,8 @@ public sealed class ProductionHostFixture : FakeClockHostFixture, IAsyncLifetime
 
     public Uri PrintersUrl { get; private set; } = null!;
 
+    public string CarrierSecret { get; } = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -56,6 +58,7 @@ public sealed class ProductionHostFixture : FakeClockHostFixture, IAsyncLifetime
         // The connectors' retry delays run on the platform clock, which only the test moves: a retry would wait for
         // ever. The connector's retries are tested on their own; here a failed call is final.
         builder.UseSetting("Amsp:Printers:Connector:Retries", "0");
+        builder.UseSetting("Amsp:Carriers:CallbackSecret", CarrierSecret);
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IWorkflowScheduler, ManualWorkflowScheduler>()));
     }
 

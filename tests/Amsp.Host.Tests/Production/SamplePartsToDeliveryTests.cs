@@ -1,4 +1,5 @@
 using Amsp.Domain.Identity;
+using Amsp.Host.Platform.Production;
 using Amsp.Host.Tests.Infrastructure;
 using Amsp.Host.Tests.Orders;
 using Amsp.Host.Tests.Platform;
@@ -32,8 +33,25 @@ public sealed class SamplePartsToDeliveryTests(ProductionHostFixture host) : ICl
         await host.PrintUntilAsync(async () => (await customer.OrderAsync(number)).Status() != "Printing");
         Assert.Equal("Inspecting", (await customer.OrderAsync(number)).Status());
         await inspector.InspectAsync(number, offset: 0m);
-        await manufacturer.PostJsonAsync($"/api/orders/{number}/shipment", new { carrier = "UPS", trackingNumber = "1Z999AA10123456784", packages = 1 });
-        Assert.Equal("Delivered", (await manufacturer.PostJsonAsync($"/api/orders/{number}/delivered", new { })).Status());
+        var tracking = $"1Z{number.Replace("-", "", StringComparison.Ordinal)}";
+        Assert.Equal("Shipped", (await manufacturer.PostJsonAsync($"/api/orders/{number}/shipment", new { carrier = "UPS", trackingNumber = tracking, packages = 1 })).Status());
+        if (sample.EndsWith(".3mf", StringComparison.Ordinal))
+        {
+            // The carrier reports this one: a request signed with another secret is 404 and changes nothing; a signed one delivers.
+            using var carrier = host.CreateClient();
+            using var forged = new HttpRequestMessage(HttpMethod.Post, $"/api/carrier-callbacks/{tracking}/delivered");
+            forged.Headers.Add("X-Carrier-Signature", CarrierCallbackHandler.Sign("not-the-secret", tracking));
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await carrier.SendAsync(forged)).StatusCode);
+            Assert.Equal("Shipped", (await customer.OrderAsync(number)).Status());
+            using var signed = new HttpRequestMessage(HttpMethod.Post, $"/api/carrier-callbacks/{tracking}/delivered");
+            signed.Headers.Add("X-Carrier-Signature", CarrierCallbackHandler.Sign(host.CarrierSecret, tracking));
+            Assert.Equal(System.Net.HttpStatusCode.NoContent, (await carrier.SendAsync(signed)).StatusCode);
+            Assert.Equal("Delivered", (await customer.OrderAsync(number)).Status());
+        }
+        else
+        {
+            Assert.Equal("Delivered", (await manufacturer.PostJsonAsync($"/api/orders/{number}/delivered", new { })).Status());
+        }
 
         var trace = await customer.GetJsonAsync($"/api/orders/{number}/trace");
         var job = Assert.Single(trace.GetProperty("printJobs").EnumerateArray());
