@@ -62,6 +62,8 @@ quote = next(q for q in order["quotes"] if q["status"] == "Offered")
 call("POST", f"/api/orders/{number}/quotes/{quote['id']}/accept", customer, body={})
 order = wait(customer, number, "Printing")
 phases["accepted_to_printed"] = time.monotonic() - t
+if order["status"] != "Inspecting":
+    sys.exit(f"order {number} is {order['status']} after printing: {order.get('reasons')}")
 t = time.monotonic()
 plan = call("GET", f"/api/orders/{number}/inspections", inspector)[0]["characteristics"]
 measurements = [{"characteristic": c["name"], "accepted": True} if c["kind"] == "Visual"

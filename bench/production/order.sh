@@ -13,9 +13,11 @@ runs=${1:-3}
 models=${*:-$root/samples/models/bracket.stl}
 port=5198
 mkdir -p "$out"
-dotnet publish "$root/Amsp.Host" -c Release -r linux-x64 --self-contained false -o "$out/amsp" >/dev/null
+# AMSP_BENCH_HOST: an already published host folder to use instead of publishing one.
+amsp=${AMSP_BENCH_HOST:-$out/amsp}
+[ -n "${AMSP_BENCH_HOST:-}" ] || dotnet publish "$root/Amsp.Host" -c Release -r linux-x64 --self-contained false -o "$amsp" >/dev/null
 rm -rf "$out/data"
-ASPNETCORE_ENVIRONMENT=Development "$out/amsp/amsp" serve --urls "http://127.0.0.1:$port" --Amsp:DataDirectory="$out/data" \
+ASPNETCORE_ENVIRONMENT=Development "$amsp/amsp" serve --urls "http://127.0.0.1:$port" --Amsp:DataDirectory="$out/data" \
   --Amsp:VirtualPrinters:Speed=10000 --Amsp:Printers:PollInterval=00:00:01 --Logging:LogLevel:Default=Warning > "$out/host.log" 2>&1 &
 host=$!
 trap 'kill $host 2>/dev/null || true' EXIT

@@ -89,7 +89,8 @@ public static class VirtualPrinterHosting
     {
         if (routes.ServiceProvider.GetService<VirtualPrinterFarm>() is not null)
         {
-            routes.MapVirtualPrinters(VirtualPrinterServer.Prefix);
+            // Their own API key guards them, as OctoPrint's does: the platform's sign-in does not apply.
+            routes.MapGroup("").AllowAnonymous().ExcludeFromDescription().MapVirtualPrinters(VirtualPrinterServer.Prefix);
         }
     }
 }
