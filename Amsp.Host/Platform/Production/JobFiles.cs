@@ -69,7 +69,8 @@ public sealed class JobFiles(AmspDbContext db, IBlobStore blobs, ModelMeshes mes
                     await using (var gcode = File.OpenRead(result.GcodePath!))
                     {
                         var stored = await StoreAsync(gcode, ct);
-                        var name = $"PrusaSlicer {result.SlicerVersion}".Trim() + $", profile {profile.Name}" + (note is null ? "" : $" ({note})");
+                        var version = result.SlicerVersion is { Length: > 0 } v ? (v.StartsWith("PrusaSlicer", StringComparison.Ordinal) ? v : $"PrusaSlicer {v}") : "PrusaSlicer";
+                        var name = $"{version}, profile {profile.Name}" + (note is null ? "" : $" ({note})");
                         return new Prepared(stored, stored, name, result.EstimatedSeconds, result.FilamentGrams, null);
                     }
                 case SliceOutcome.NotInstalled:
