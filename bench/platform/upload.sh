@@ -15,14 +15,16 @@ triangles=${2:-1000000}
 port=5197
 mkdir -p "$out"
 
-dotnet publish "$root/Amsp.Host" -c Release -r linux-x64 --self-contained false -o "$out/amsp" >/dev/null
+# AMSP_BENCH_HOST: an already built or published host folder to use instead of publishing one.
+amsp_dir=${AMSP_BENCH_HOST:-$out/amsp}
+[ -n "${AMSP_BENCH_HOST:-}" ] || dotnet publish "$root/Amsp.Host" -c Release -r linux-x64 --self-contained false -o "$amsp_dir" >/dev/null
 stl="$out/torus_$triangles.stl"
 [ -f "$stl" ] || python3 "$root/bench/mesh/make_torus_stl.py" "$triangles" "$stl"
 size=$(stat -c %s "$stl")
 
 data="$out/data"
 rm -rf "$data"
-ASPNETCORE_ENVIRONMENT=Development "$out/amsp/amsp" serve --urls "http://127.0.0.1:$port" --Amsp:DataDirectory="$data" \
+ASPNETCORE_ENVIRONMENT=Development "$amsp_dir/amsp" serve --urls "http://127.0.0.1:$port" --Amsp:DataDirectory="$data" \
   --Logging:LogLevel:Default=Warning > "$out/host.log" 2>&1 &
 host=$!
 trap 'kill $host 2>/dev/null || true' EXIT
@@ -63,7 +65,7 @@ while [ $n -le "$runs" ]; do
   api=$(echo "$(date +%s.%N) - $start" | bc)
   [ "$code" = 201 ] || { echo "upload answered $code: $(head -c 300 "$out/upload.json")" >&2; exit 1; }
   start=$(date +%s.%N)
-  "$out/amsp/amsp" mesh check "$out/upload.stl" --json > /dev/null
+  "$amsp_dir/amsp" mesh check "$out/upload.stl" --json > /dev/null
   cli=$(echo "$(date +%s.%N) - $start" | bc)
   if [ $n -gt 0 ]; then echo "$api" >> "$out/api.wall"; echo "$cli" >> "$out/cli.wall"; fi
   n=$((n + 1))
