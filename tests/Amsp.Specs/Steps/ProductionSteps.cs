@@ -17,9 +17,8 @@ public sealed class ProductionSteps(Actors actors, Journey journey, OrderingStep
     [When(@"^the customer accepts the quote$")]
     public async Task Accept()
     {
-        var offered = journey.CurrentOrder.Offered();
-        Assert.NotEmpty(offered);
-        journey.Saw(await (await actors.AsAsync(journey.Orderer)).PostJsonAsync($"/api/orders/{journey.Number}/quotes/{offered[0].Id()}/accept", new { }));
+        Assert.NotEmpty(journey.CurrentOrder.Offered());
+        journey.Saw(await (await actors.AsAsync(journey.Orderer)).AcceptFirstAsync(journey.CurrentOrder));
     }
 
     [Given(@"^the customer has ordered and accepted the sample part ""([^""]+)""$")]
