@@ -1,7 +1,8 @@
 @ordering
 Feature: Annex A — distributed manufacturing across AM centres
   ISO/IEC 23510 §5.5 and Annex A: every AM centre that can make the part quotes it from its own price list, and the
-  customer chooses among the quotes; the centre chosen gets the order and the other quotes are declined.
+  customer chooses among the quotes; the centre chosen gets the order, which goes at once to its printers, and the
+  other quotes are declined.
 
   Background:
     Given the administrator has registered the AM centre "Lyon Additive" printing "PLA" on a MEX printer with a setup fee of 40 EUR
@@ -13,6 +14,7 @@ Feature: Annex A — distributed manufacturing across AM centres
     And the quote of "Lyon Additive" includes a setup fee of 40 EUR
     And the quote of "Demo AM Centre B.V." includes a setup fee of 15 EUR
     When the customer accepts the quote of "Lyon Additive"
-    Then the order is "Accepted"
+    Then the order is "Printing"
     And the quote of "Lyon Additive" is "Accepted"
     And the quote of "Demo AM Centre B.V." is "Rejected"
+    And the order's parts are queued on the printer "Lyon Additive MEX"

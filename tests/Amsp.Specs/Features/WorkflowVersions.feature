@@ -19,6 +19,6 @@ Feature: An analyst adds a manual approval for large quotes
     When the manufacturer approves the quotes of "the large order"
     Then "the large order" is "Quoted"
     When the customer accepts the cheapest quote of "the large order"
-    Then "the large order" is "Accepted"
+    Then "the large order" is "Printing"
     When the customer accepts the cheapest quote of "the earlier order"
-    Then "the earlier order" is "Accepted" on version 1 of the order workflow
+    Then "the earlier order" is "Printing" on version 1 of the order workflow

@@ -13,7 +13,7 @@ namespace Amsp.Specs.Steps;
 /// from its own price list, and the customer chooses between them (ISO/IEC 23510 Annex A, distributed manufacturing).
 /// </summary>
 [Binding]
-public sealed class CentreSteps(Actors actors, Journey journey, OrderingSteps ordering)
+public sealed class CentreSteps(Actors actors, Journey journey, OrderingSteps ordering, ProductionSteps production)
 {
     [Given(@"^the administrator has registered the AM centre ""([^""]+)"" printing ""([^""]+)"" on a MEX printer with a setup fee of (\d+) EUR$")]
     public async Task RegisterCentre(string name, string material, int setupFee)
@@ -64,6 +64,15 @@ public sealed class CentreSteps(Actors actors, Journey journey, OrderingSteps or
     [Then(@"^the quote of ""([^""]+)"" is ""(\w+)""$")]
     public async Task QuoteIs(string centre, string status) =>
         Assert.Equal(status, QuoteOf(await ordering.ReloadAsync(), centre).GetProperty("status").GetString());
+
+    [Then(@"^the order's parts are queued on the printer ""([^""]+)""$")]
+    public async Task QueuedOn(string printer)
+    {
+        var trace = await production.TraceAsync();
+        var jobs = trace.GetProperty("printJobs").EnumerateArray().ToList();
+        Assert.Equal(trace.GetProperty("requirement").GetProperty("quantity").GetInt32(), jobs.Count);
+        Assert.All(jobs, j => Assert.Equal((printer, "Queued"), (j.GetProperty("printer").GetString(), j.GetProperty("status").GetString())));
+    }
 
     private static JsonElement QuoteOf(JsonElement order, string centre) =>
         order.GetProperty("quotes").EnumerateArray().Single(q => q.GetProperty("amCentreName").GetString() == centre);

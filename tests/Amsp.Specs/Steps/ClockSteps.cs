@@ -8,19 +8,20 @@ using TechTalk.SpecFlow;
 namespace Amsp.Specs.Steps;
 
 /// <summary>
-/// Time passing, in features tagged <c>@clock</c>: the host's fake clock moves on and its due timers fire, as the
+/// Time passing, in features tagged <c>@clock</c> or <c>@printers</c>: the host's fake clock moves on and its due timers fire, as the
 /// scheduler would fire them after the same wait. This is the one step that reaches past HTTP, because time is no client.
 /// </summary>
 [Binding]
 public sealed class ClockSteps(Actors actors, Journey journey)
 {
-    private ManualTimersHostFixture Host => actors.Host as ManualTimersHostFixture
-        ?? throw new InvalidOperationException("Time passes only in a feature tagged @clock.");
+    private FakeClockHostFixture Host => actors.Host as FakeClockHostFixture
+        ?? throw new InvalidOperationException("Time passes only in a feature tagged @clock or @printers.");
 
     [Then(@"^the quotes are valid for (\d+) days$")]
     public void ValidFor(int days) =>
         Assert.All(journey.CurrentOrder.Offered(), q => Assert.Equal(Host.Clock.GetUtcNow().AddDays(days), q.GetProperty("validUntil").GetDateTimeOffset()));
 
+    [Given(@"^(\d+) (?:more )?days? pass(?:es)?$")]
     [When(@"^(\d+) (?:more )?days? pass(?:es)?$")]
     public async Task DaysPass(int days)
     {

@@ -14,6 +14,9 @@ public sealed class Journey
     /// <summary>The number the order was first given, to show a resubmission keeps it.</summary>
     public string? FirstNumber { get; private set; }
 
+    /// <summary>Every order the scenario placed, in the order placed.</summary>
+    public List<string> Placed { get; } = [];
+
     /// <summary>Who placed the order: the steps that read it afterwards read it as them.</summary>
     public string Orderer { get; set; } = "customer";
 
@@ -24,6 +27,11 @@ public sealed class Journey
     public void Saw(JsonElement order)
     {
         Order = order;
-        FirstNumber ??= order.GetProperty("number").GetString();
+        var number = order.GetProperty("number").GetString()!;
+        FirstNumber ??= number;
+        if (!Placed.Contains(number))
+        {
+            Placed.Add(number);
+        }
     }
 }
