@@ -46,7 +46,7 @@ test('a customer orders a part, an inspector passes it, and the certificate can 
     await page.getByRole('button', { name: 'Submit order' }).click();
     const due = page.getByLabel('Due date');
     await expect(due).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.locator('#req-dueDate-error')).toContainText('is required to submit');
+    await expect(page.locator('#req-dueDate-error')).toContainText('Due date is required to submit');
     await expect(due).toBeFocused();
     await expect(page.getByRole('alert')).toContainText('Due date is required to submit');
     await snap(page, '21-new-order-invalid');

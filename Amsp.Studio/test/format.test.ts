@@ -45,7 +45,7 @@ describe('problem details', () => {
     expect(inputIdOf('deliveryAddress.postalCode')).toBe('req-postalCode');
     expect(inputIdOf('criticalDimensions[2].lowerDeviation')).toBe('req-dim-2-lowerDeviation');
     expect(errorsByInput({ modelId: ['is required.'], 'deliveryAddress.country': ['must be an ISO code.'] }))
-      .toEqual({ 'req-model': 'is required.', 'req-country': 'must be an ISO code.' });
+      .toEqual({ 'req-model': 'Model is required.', 'req-country': 'Delivery address country must be an ISO code.' });
   });
 
   it('sends the form as the API takes it, empty optional fields left out', () => {

@@ -89,7 +89,9 @@ public static class VirtualPrinterHosting
     {
         if (routes.ServiceProvider.GetService<VirtualPrinterFarm>() is not null)
         {
-            routes.MapVirtualPrinters(VirtualPrinterServer.Prefix);
+            // Not the platform's users: the printers' own API key (checked by their endpoints) is the guard, so the
+            // host's sign-in fallback policy must not turn the connector's key away with a 401.
+            routes.MapGroup(VirtualPrinterServer.Prefix).AllowAnonymous().MapVirtualPrinters("/");
         }
     }
 }

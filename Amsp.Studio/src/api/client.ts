@@ -67,7 +67,8 @@ function toError(response: Response, body: unknown): ApiError {
   if (response.status === 401 && !response.url.includes('/api/auth/login')) onSignedOut();
   const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const title = typeof problem.title === 'string' ? problem.title : defaultTitle(response.status);
-  const detail = typeof problem.detail === 'string' ? problem.detail : validationDetail(problem.errors);
+  // A validation problem's own detail names fields as the API spells them ("dueDate"); the sentences read better.
+  const detail = validationDetail(problem.errors) ?? (typeof problem.detail === 'string' ? problem.detail : undefined);
   const errors = Array.isArray(problem.errors) ? (problem.errors as ValidationIssue[]) : [];
   return new ApiError(response.status, title, detail, errors, fieldErrors(problem.errors));
 }
@@ -92,6 +93,7 @@ export function sentence(field: string, message: string): string {
     .split('.')
     .map((part) => part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().trim())
     .join(' ')
+    .replace(/ id$/, '') // "modelId" is the model to a person
     .replace(/,$/, '');
   const text = `${name} ${message}`.trim();
   return text.charAt(0).toUpperCase() + text.slice(1);

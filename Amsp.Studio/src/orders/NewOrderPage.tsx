@@ -89,7 +89,7 @@ export function NewOrderPage() {
         </section>
         <section className="form-section">
           <h2>Delivery</h2>
-          <div className="row">
+          <div className="short">
             <Field id="req-dueDate" label="Due date" required error={errors['req-dueDate']}><input {...text('dueDate')} type="date" /></Field>
           </div>
           <Field id="req-street" label="Street and number" required error={errors['req-street']}><input {...text('street')} autoComplete="street-address" /></Field>

@@ -1,4 +1,5 @@
 // The new-order form's state, what it sends, and where the API's validation messages go.
+import { sentence } from '../api/client';
 import type { RequirementInput } from './api';
 
 export interface DimensionRow {
@@ -69,12 +70,12 @@ export function inputIdOf(field: string): string {
   return `req-${lower}`;
 }
 
-/** The API's errors by input id. */
+/** The API's errors by input id, each as a sentence naming its field. */
 export function errorsByInput(fields: Record<string, string[]>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, messages] of Object.entries(fields)) {
     const id = inputIdOf(field);
-    out[id] = [out[id], ...messages].filter(Boolean).join(' ');
+    out[id] = [out[id], ...messages.map((m) => sentence(field, m))].filter(Boolean).join(' ');
   }
   return out;
 }
