@@ -86,9 +86,9 @@ test('a customer orders a part, an inspector passes it, and the certificate can 
     const inspectorErrors = failOnPageErrors(inspector);
     await signIn(inspector, demo.inspector);
     await expect(inspector).toHaveURL(/\/studio\/inspections$/);
-    await expect(inspector.getByRole('link', { name: number })).toBeVisible();
+    await expect(inspector.getByRole('link', { name: number, exact: true })).toBeVisible();
     await snap(inspector, '24-inspection-queue');
-    await inspector.getByRole('link', { name: number }).click();
+    await inspector.getByRole('link', { name: number, exact: true }).click();
     await expect(inspector.getByRole('table', { name: 'Inspection plan' })).toBeVisible();
     const rows = inspector.getByRole('table', { name: 'Inspection plan' }).locator('tbody tr');
     const count = await rows.count();

@@ -26,7 +26,8 @@ export function OrderPage() {
   });
   const produced = !!order.data?.acceptedQuoteId && order.data.status !== 'Accepted' && order.data.status !== 'Printing';
   const inspections = useQuery({
-    queryKey: ['order', number, 'inspections', order.data?.status],
+    // Asked again whenever the order changed: a recorded inspection or a new certificate changes it.
+    queryKey: ['order', number, 'inspections', order.data?.status, order.data?.updatedAt, order.data?.certificate?.number],
     queryFn: () => orders.inspections(number),
     enabled: produced,
   });
@@ -54,6 +55,9 @@ export function OrderPage() {
         {live && <span className="live" role="status" aria-label="Refreshing by itself"><span className="dot" aria-hidden /> Live</span>}
       </div>
       <p className="hint">Order {o.number} · ordered {dateTime(o.createdAt)} · last change {dateTime(o.updatedAt)}</p>
+      {o.status === 'Inspecting' && o.certificate?.passed && (
+        <p className="notice" role="note">The parts passed inspection; the AM centre prepares them for shipment.</p>
+      )}
       {o.reasons.length > 0 && (
         <div className={o.status === 'Failed' || o.status === 'Invalid' || o.status === 'Rejected' ? 'problem' : 'notice'} role="note">
           <ul className="reasons">{o.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
