@@ -88,7 +88,9 @@ export function InspectionPage() {
           </div>
         </form>
       ) : (
-        <p className="notice">This order waits for no inspection now.</p>
+        <p className="notice" role="status">
+          {done[0] ? `Inspection ${done[0].attempt} is recorded: the parts ${done[0].status === 'Passed' ? 'passed' : 'failed'}.` : 'This order waits for no inspection now.'}
+        </p>
       )}
       {done.length > 0 && (
         <section aria-labelledby="results-title">
