@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentence, validationDetail } from '../src/api/client';
+import { problemError, sentence, validationDetail } from '../src/api/client';
 import { errorsByInput, inputIdOf, toInput, emptyForm } from '../src/orders/requirementForm';
 import { calendarDate, dateTime, days, money, mm, signed } from '../src/shell/format';
 
@@ -36,6 +36,14 @@ describe('problem details', () => {
     expect(validationDetail({ title: ['is required to submit.'], dueDate: ['is required to submit.'] }))
       .toBe('Title is required to submit. Due date is required to submit.');
     expect(validationDetail(undefined)).toBeUndefined();
+  });
+
+  it('reads an upload answer without problem details by its status', () => {
+    expect(problemError(413, null).title).toBe('The file is too large');
+    const invalid = problemError(400, { title: 'One or more fields are invalid', detail: 'The request has invalid fields: dueDate …', errors: { dueDate: ['is required.'] } });
+    expect(invalid.detail).toBe('Due date is required.');
+    expect(invalid.fields).toEqual({ dueDate: ['is required.'] });
+    expect(problemError(422, { title: 'The model is broken', detail: 'It has no triangles.' }).message).toBe('The model is broken: It has no triangles.');
   });
 
   it('places each API field on the input that shows it', () => {

@@ -65,12 +65,17 @@ export async function callWithHeaders<T>(request: Promise<Answer<T>>): Promise<{
 
 function toError(response: Response, body: unknown): ApiError {
   if (response.status === 401 && !response.url.includes('/api/auth/login')) onSignedOut();
+  return problemError(response.status, body);
+}
+
+/** An answer's RFC 7807 problem details (or none) as an ApiError; also for answers not read through openapi-fetch. */
+export function problemError(status: number, body: unknown): ApiError {
   const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const title = typeof problem.title === 'string' ? problem.title : defaultTitle(response.status);
+  const title = typeof problem.title === 'string' ? problem.title : defaultTitle(status);
   // A validation problem's own detail names fields as the API spells them ("dueDate"); the sentences read better.
   const detail = validationDetail(problem.errors) ?? (typeof problem.detail === 'string' ? problem.detail : undefined);
   const errors = Array.isArray(problem.errors) ? (problem.errors as ValidationIssue[]) : [];
-  return new ApiError(response.status, title, detail, errors, fieldErrors(problem.errors));
+  return new ApiError(status, title, detail, errors, fieldErrors(problem.errors));
 }
 
 /** ASP.NET's validation problems carry { errors: { field: [messages] } } instead of a detail. */
@@ -103,6 +108,8 @@ function defaultTitle(status: number): string {
   if (status === 401) return 'You are signed out';
   if (status === 403) return 'Your role may not do this';
   if (status === 404) return 'Not found';
+  if (status === 413) return 'The file is too large';
+  if (status === 415) return 'This kind of file is not accepted';
   if (status >= 500) return 'The server failed';
   return `The request failed (${status})`;
 }

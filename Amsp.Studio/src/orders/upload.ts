@@ -1,5 +1,5 @@
 // Uploads a model with XMLHttpRequest, the one browser API that reports upload progress; fetch cannot yet.
-import { ApiError, validationDetail } from '../api/client';
+import { ApiError, problemError } from '../api/client';
 
 export interface UploadedModel {
   id: string;
@@ -22,10 +22,7 @@ export function uploadModel(file: File, progress: (fraction: number) => void): U
         resolve(body as { model: UploadedModel; duplicate: boolean });
         return;
       }
-      const problem = (body ?? {}) as Record<string, unknown>;
-      const title = typeof problem.title === 'string' ? problem.title : `The upload failed (${xhr.status})`;
-      const detail = typeof problem.detail === 'string' ? problem.detail : validationDetail(problem.errors);
-      reject(new ApiError(xhr.status, title, detail));
+      reject(problemError(xhr.status, body));
     };
     xhr.onerror = () => reject(new ApiError(0, 'The server cannot be reached', 'The upload stopped: check the connection and try again.'));
     xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
