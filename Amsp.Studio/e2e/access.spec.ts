@@ -1,7 +1,7 @@
 // Sign-in and who sees what: the pages follow the roles, the API decides.
 import { expect, test } from '@playwright/test';
 import { demo } from './host';
-import { failOnPageErrors, fillSignIn, signIn, snap } from './steps';
+import { failOnPageErrors, fillSignIn, signIn, signOut, snap } from './steps';
 
 test('a wrong password is refused with a clear message', async ({ page }) => {
   await page.goto('/studio/');
@@ -12,12 +12,12 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
 
 test('a role without pages yet gets a welcome and can sign out', async ({ page }) => {
   const errors = failOnPageErrors(page);
-  await signIn(page, demo.customer);
+  await signIn(page, demo.manufacturer);
   await expect(page).toHaveURL(/\/studio\/welcome$/);
   await expect(page.getByText('The pages for your role are coming')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Designer' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Instances' })).toHaveCount(0);
-  await snap(page, '00-customer-welcome');
+  await snap(page, '00-manufacturer-welcome');
   await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   expect(errors).toEqual([]);
@@ -27,4 +27,25 @@ test('a page opened while signed out comes back after signing in', async ({ page
   await page.goto('/studio/instances?status=Faulted');
   await fillSignIn(page, demo.operator);
   await expect(page).toHaveURL(/\/studio\/instances\?status=Faulted$/);
+});
+
+test('anyone checks a certificate code without signing in; an unknown code is plainly not found', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await page.goto('/studio/verify/NOSUCHCODE42');
+  await expect(page.getByRole('alert')).toContainText('No certificate has the code “NOSUCHCODE42”');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toHaveCount(0);
+  await snap(page, '00-verify-not-found');
+  expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+});
+
+test('each person starts on the pages of their role', async ({ page }) => {
+  await signIn(page, demo.customer);
+  await expect(page).toHaveURL(/\/studio\/orders$/);
+  await expect(page.getByRole('link', { name: 'Inspections' })).toHaveCount(0);
+  await page.goto('/studio/inspections');
+  await expect(page.getByRole('heading', { name: 'Not available for your role' })).toBeVisible();
+  await signOut(page);
+  await signIn(page, demo.inspector);
+  await expect(page).toHaveURL(/\/studio\/inspections$/);
+  await expect(page.getByRole('link', { name: 'Orders' })).toHaveCount(0);
 });

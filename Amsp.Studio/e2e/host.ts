@@ -46,4 +46,6 @@ export const demo = {
   admin: { email: 'admin@demo.amsp.local', password: 'Demo-Admin-2026' },
   operator: { email: 'operator@demo.amsp.local', password: 'Demo-Operator-2026' },
   customer: { email: 'customer@demo.amsp.local', password: 'Demo-Customer-2026' },
+  inspector: { email: 'qualityinspector@demo.amsp.local', password: 'Demo-QualityInspector-2026' },
+  manufacturer: { email: 'manufacturer@demo.amsp.local', password: 'Demo-Manufacturer-2026' },
 };

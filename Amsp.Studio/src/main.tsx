@@ -6,6 +6,7 @@ import { ApiError } from './api/client';
 import { router } from './app/router';
 import { Toasts } from './shell/toasts';
 import './styles.css';
+import './pages.css';
 
 const queries = new QueryClient({
   defaultOptions: {

@@ -15,13 +15,20 @@ public sealed record QuoteDto(Guid Id, Guid AmCentreId, string AmCentreName, Quo
         q.ValidUntil, q.FailureReason, q.PrinterId, q.MaterialId, JsonDocument.Parse(q.EstimateJson).RootElement.Clone());
 }
 
-public sealed record OrderSummaryDto(string Number, Guid Id, Guid OrganizationId, Guid RequirementId, OrderStatus Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+/// <summary>A line of the order list; <c>Part</c> is the requirement's title, so that a person recognises the order.</summary>
+public sealed record OrderSummaryDto(string Number, Guid Id, Guid OrganizationId, Guid RequirementId, string Part, OrderStatus Status,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
-    public static OrderSummaryDto From(Order o) => new(o.Number, o.Id, o.OrganizationId, o.RequirementId, o.Status, o.CreatedAt, o.UpdatedAt);
+    public static OrderSummaryDto From(Order o, string? part) =>
+        new(o.Number, o.Id, o.OrganizationId, o.RequirementId, part ?? "", o.Status, o.CreatedAt, o.UpdatedAt);
 }
 
-/// <summary>An order as its customer follows it: status, history, reasons, analysis, repair, quotes.</summary>
+/// <summary>The order's latest certificate: its number, verdict and the code anyone can verify it with.</summary>
+public sealed record OrderCertificateDto(string Number, DateTimeOffset IssuedAt, bool Passed, string VerificationCode);
+
+/// <summary>An order as its customer follows it: part, status, history, reasons, analysis, repair, quotes, certificate.</summary>
 public sealed record OrderDto(
-    string Number, Guid Id, Guid OrganizationId, Guid RequirementId, OrderStatus Status, IReadOnlyList<string> Reasons,
+    string Number, Guid Id, Guid OrganizationId, Guid RequirementId, string Part, OrderStatus Status, IReadOnlyList<string> Reasons,
     Guid? ModelId, Guid? RepairedModelId, Guid? AcceptedQuoteId, JsonElement? Analysis, JsonElement? Repair,
-    IReadOnlyList<QuoteDto> Quotes, IReadOnlyList<StatusChangeDto> History, string InstanceId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    IReadOnlyList<QuoteDto> Quotes, IReadOnlyList<StatusChangeDto> History, OrderCertificateDto? Certificate, string InstanceId, DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);

@@ -39,7 +39,9 @@ public sealed class OrderQueryHandlers(AmspDbContext db, Caller caller)
         {
             orders = orders.Where(o => o.Status == status);
         }
-        return await orders.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id).PageAsync(query.Paging, OrderSummaryDto.From, cancellationToken);
+        return await orders.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id)
+            .Select(o => new { Order = o, Part = db.Requirements.Where(r => r.Id == o.RequirementId).Select(r => r.Title).FirstOrDefault() })
+            .PageAsync(query.Paging, x => OrderSummaryDto.From(x.Order, x.Part), cancellationToken);
     }
 
     public async ValueTask<OrderDto> Handle(GetOrder query, CancellationToken cancellationToken) =>
@@ -57,12 +59,15 @@ public sealed class OrderQueryHandlers(AmspDbContext db, Caller caller)
         {
             quotes = quotes.Where(x => caller.HasRoleIn(x.q.AmCentreId, [AmspRoles.Manufacturer, AmspRoles.QualityInspector, AmspRoles.Operator])).ToList();
         }
+        var part = await db.Requirements.Where(r => r.Id == order.RequirementId).Select(r => r.Title).SingleOrDefaultAsync(ct) ?? "";
+        var certificate = await db.Certificates.AsNoTracking().Where(c => c.OrderId == order.Id).OrderByDescending(c => c.IssuedAt)
+            .Select(c => new OrderCertificateDto(c.Number, c.IssuedAt, c.Passed, c.VerificationCode)).FirstOrDefaultAsync(ct);
         var repaired = order.ModelId is { } id && await db.Models.AnyAsync(m => m.Id == id && m.Origin == ModelOrigin.Repair, ct) ? order.ModelId : null;
-        return new OrderDto(order.Number, order.Id, order.OrganizationId, order.RequirementId, order.Status, order.Reasons, order.ModelId, repaired,
+        return new OrderDto(order.Number, order.Id, order.OrganizationId, order.RequirementId, part, order.Status, order.Reasons, order.ModelId, repaired,
             order.AcceptedQuoteId, Parse(order.AnalysisJson), Parse(order.RepairJson),
             [.. quotes.OrderBy(x => x.q.Total).Select(x => QuoteDto.From(x.q, x.LegalName))],
             [.. order.History.OrderBy(h => h.Sequence).Select(h => new StatusChangeDto(h.At, h.From, h.To, h.Actor, h.Reason))],
-            order.InstanceId, order.CreatedAt, order.UpdatedAt);
+            certificate, order.InstanceId, order.CreatedAt, order.UpdatedAt);
     }
 
     private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();

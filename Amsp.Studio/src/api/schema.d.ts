@@ -109,6 +109,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/certificates/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anyone: check a certificate by its verification code (number, date, part, verdict and the PDF's SHA-256) */
+        get: operations["getCertificatesVerifyByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/copyright-reviews": {
         parameters: {
             query?: never;
@@ -289,6 +306,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inspection queue of the caller's AM centres
+         * @description Roles: QualityInspector, Manufacturer, Admin.
+         */
+        get: operations["getInspections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invitations/accept": {
         parameters: {
             query?: never;
@@ -418,6 +455,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Operations: printers with state, job, progress and queue; jobs, orders and instances by status; utilisation per printer and day
+         * @description Roles: Operator, Admin.
+         */
+        get: operations["getOperations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders": {
         parameters: {
             query?: never;
@@ -472,6 +529,86 @@ export interface paths {
          * @description Roles: Customer, Admin.
          */
         post: operations["postOrdersByOrderNumberCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderNumber}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the order's PDF inspection certificate (its customer and the producing centre's quality team)
+         * @description Roles: Customer, QualityInspector, Admin.
+         */
+        get: operations["getOrdersByOrderNumberCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderNumber}/delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the delivery; the order becomes Delivered
+         * @description Roles: Manufacturer, Admin.
+         */
+        post: operations["postOrdersByOrderNumberDelivered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderNumber}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter the measurements of the awaited inspection; the verdict is computed from the plan
+         * @description Roles: QualityInspector, Admin.
+         */
+        post: operations["postOrdersByOrderNumberInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderNumber}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order's inspections with their plans and results, the latest first
+         * @description Roles: Customer, QualityInspector, Manufacturer, Admin.
+         */
+        get: operations["getOrdersByOrderNumberInspections"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -538,6 +675,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orders/{orderNumber}/shipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the hand-over to the carrier: carrier, tracking number, packages
+         * @description Roles: Manufacturer, Admin.
+         */
+        post: operations["postOrdersByOrderNumberShipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderNumber}/trace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole chain of an order for an audit, each step with who and when
+         * @description Roles: Customer, Manufacturer, QualityInspector, Admin.
+         */
+        get: operations["getOrdersByOrderNumberTrace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders/{orderNumber}/units": {
         parameters: {
             query?: never;
@@ -552,6 +729,26 @@ export interface paths {
          * @description Roles: Customer, Admin.
          */
         post: operations["postOrdersByOrderNumberUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Excel export of the orders the caller sees, one row per order line, with the filter and totals on a second sheet
+         * @description Roles: Customer, Manufacturer, Operator, Admin.
+         */
+        get: operations["getOrdersExportXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -833,6 +1030,26 @@ export interface paths {
          * @description Roles: Manufacturer, Admin.
          */
         delete: operations["deletePriceListsByPriceListId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print jobs of the caller's AM centres, the newest first
+         * @description Roles: Manufacturer, Operator, Admin.
+         */
+        get: operations["getPrintJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1560,6 +1777,20 @@ export interface components {
          * @enum {unknown}
          */
         CertificateLevel: "None" | "CertificateOfConformance" | "InspectionReport";
+        /** @description What the public verification answers: enough to tell that a certificate is genuine and the copy unaltered. */
+        CertificateVerification: {
+            /** Format: date-time */
+            issuedAt: string;
+            number: string;
+            part: string;
+            sha256: string;
+            verdict: string;
+        };
+        /**
+         * @description What a characteristic of the plan comes from.
+         * @enum {unknown}
+         */
+        CharacteristicKind: "Critical" | "General" | "Visual";
         /** @enum {unknown} */
         CommitStrategy: "OnSuspendOrEnd" | "PerActivity" | null;
         /** @description A connection from an activity's outcome port to another activity. */
@@ -1783,6 +2014,50 @@ export interface components {
             /** @description UI hint. */
             uiHint?: null | string;
         };
+        /** @description One line of an inspection plan and, once measured, its result. */
+        InspectionCharacteristic: {
+            /** @description The visual check's answer. */
+            accepted?: null | boolean;
+            kind?: components["schemas"]["CharacteristicKind"];
+            /** Format: double */
+            lowerDeviation?: number | string;
+            /** Format: double */
+            measured?: null | number | string;
+            name?: string;
+            /**
+             * Format: double
+             * @description Nominal in mm (none for the visual check).
+             */
+            nominal?: number | string;
+            passed?: null | boolean;
+            /** Format: double */
+            upperDeviation?: number | string;
+        };
+        InspectionDto: {
+            /** Format: uuid */
+            amCentreId: string;
+            /** Format: int32 */
+            attempt: number | string;
+            characteristics: components["schemas"]["InspectionCharacteristic"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            inspectedAt: null | string;
+            inspectorName: null | string;
+            nonconformity: null | string;
+            notes: null | string;
+            orderNumber: string;
+            status: components["schemas"]["InspectionStatus"];
+        };
+        InspectionInput: {
+            measurements: null | components["schemas"]["MeasurementInput"][];
+            nonconformity: null | string;
+            notes: null | string;
+        };
+        /** @enum {unknown} */
+        InspectionStatus: "Awaiting" | "Passed" | "Failed";
         InstanceDefinition: {
             activityTypes: components["schemas"]["ActivityDescriptor"][];
             definition: components["schemas"]["WorkflowDefinition"];
@@ -1961,6 +2236,13 @@ export interface components {
             /** Format: double */
             unitPrice: null | number | string;
         };
+        /** @description One entered value: a measurement in mm for a dimension, or accepted/not for the visual check. */
+        MeasurementInput: {
+            accepted: null | boolean;
+            characteristic: null | string;
+            /** Format: double */
+            measured: null | number | string;
+        };
         MemberDto: {
             displayName: null | string;
             email: null | string;
@@ -2012,6 +2294,31 @@ export interface components {
             name: string;
             process: components["schemas"]["ProcessCategory"];
         };
+        OperationsView: {
+            /** Format: date-time */
+            at: string;
+            instancesByStatus: {
+                [key: string]: number | string;
+            };
+            jobsByStatus: {
+                [key: string]: number | string;
+            };
+            /** Format: int32 */
+            openIncidents: number | string;
+            ordersByStatus: {
+                [key: string]: number | string;
+            };
+            printers: components["schemas"]["PrinterView"][];
+            utilisation: components["schemas"]["PrinterDay"][];
+        };
+        /** @description The order's latest certificate: its number, verdict and the code anyone can verify it with. */
+        OrderCertificateDto: {
+            /** Format: date-time */
+            issuedAt: string;
+            number: string;
+            passed: boolean;
+            verificationCode: string;
+        };
         /** @description What a decision changed: the order, and the signal its workflow waits for (sent once the change is stored). */
         OrderDecision: {
             discriminator: null | string;
@@ -2021,11 +2328,12 @@ export interface components {
             orderNumber: string;
             signal: string;
         };
-        /** @description An order as its customer follows it: status, history, reasons, analysis, repair, quotes. */
+        /** @description An order as its customer follows it: part, status, history, reasons, analysis, repair, quotes, certificate. */
         OrderDto: {
             /** Format: uuid */
             acceptedQuoteId: null | string;
             analysis: null | components["schemas"]["JsonElement"];
+            certificate: null | components["schemas"]["OrderCertificateDto"];
             /** Format: date-time */
             createdAt: string;
             history: components["schemas"]["StatusChangeDto"][];
@@ -2037,6 +2345,7 @@ export interface components {
             number: string;
             /** Format: uuid */
             organizationId: string;
+            part: string;
             quotes: components["schemas"]["QuoteDto"][];
             reasons: string[];
             repair: null | components["schemas"]["JsonElement"];
@@ -2053,6 +2362,7 @@ export interface components {
          * @enum {unknown}
          */
         OrderStatus: "Requested" | "Invalid" | "OnHold" | "Quoted" | "Accepted" | "Rejected" | "Expired" | "Cancelled" | "Printing" | "Inspecting" | "Shipped" | "Delivered" | "Failed";
+        /** @description A line of the order list; `Part` is the requirement's title, so that a person recognises the order. */
         OrderSummaryDto: {
             /** Format: date-time */
             createdAt: string;
@@ -2061,11 +2371,25 @@ export interface components {
             number: string;
             /** Format: uuid */
             organizationId: string;
+            part: string;
             /** Format: uuid */
             requirementId: string;
             status: components["schemas"]["OrderStatus"];
             /** Format: date-time */
             updatedAt: string;
+        };
+        OrderTrace: {
+            certificates: unknown[];
+            copyrightReviews: unknown[];
+            history: unknown[];
+            inspections: unknown[];
+            models: unknown[];
+            orderNumber: string;
+            printJobs: unknown[];
+            quotes: unknown[];
+            requirement: components["schemas"]["JsonNode"];
+            shipments: unknown[];
+            status: components["schemas"]["OrderStatus"];
         };
         OrganizationDto: {
             address: components["schemas"]["AddressDto"];
@@ -2148,6 +2472,16 @@ export interface components {
             total: number | string;
         };
         /** @description A page of a list: items, the total count and the page asked for. */
+        PageOfInspectionDto: {
+            items: components["schemas"]["InspectionDto"][];
+            /** Format: int32 */
+            pageNumber: number | string;
+            /** Format: int32 */
+            pageSize: number | string;
+            /** Format: int32 */
+            total: number | string;
+        };
+        /** @description A page of a list: items, the total count and the page asked for. */
         PageOfModelDto: {
             items: components["schemas"]["ModelDto"][];
             /** Format: int32 */
@@ -2180,6 +2514,16 @@ export interface components {
         /** @description A page of a list: items, the total count and the page asked for. */
         PageOfPersonDto: {
             items: components["schemas"]["PersonDto"][];
+            /** Format: int32 */
+            pageNumber: number | string;
+            /** Format: int32 */
+            pageSize: number | string;
+            /** Format: int32 */
+            total: number | string;
+        };
+        /** @description A page of a list: items, the total count and the page asked for. */
+        PageOfPrintJob: {
+            items: components["schemas"]["PrintJob"][];
             /** Format: int32 */
             pageNumber: number | string;
             /** Format: int32 */
@@ -2284,6 +2628,16 @@ export interface components {
          * @enum {unknown}
          */
         PricingBasis: "PerCm3" | "PerKg";
+        PrinterDay: {
+            /** Format: date */
+            day: string;
+            /** Format: uuid */
+            printerId: string;
+            /** Format: double */
+            printingHours: number | string;
+            /** Format: double */
+            utilisation: number | string;
+        };
         PrinterDto: {
             active: boolean;
             baseUrl: null | string;
@@ -2342,6 +2696,90 @@ export interface components {
          * @enum {unknown}
          */
         PrinterState: "Operational" | "Printing" | "Paused" | "Offline" | "Error" | "Maintenance";
+        PrinterView: {
+            /** Format: uuid */
+            amCentreId: string;
+            /** Format: uuid */
+            currentJobId: null | string;
+            currentOrder: null | string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            process: components["schemas"]["ProcessCategory"];
+            /** Format: double */
+            progress: null | number | string;
+            /** Format: int32 */
+            queued: number | string;
+            /** Format: double */
+            queuedHours: number | string;
+            state: components["schemas"]["PrinterState"];
+        };
+        /**
+         * @description One part printed on one printer. A dispatch makes a job per part of the order's quantity, spread over the printers
+         *     that finish them soonest; each printer prints its queue in order.
+         */
+        PrintJob: {
+            /** Format: uuid */
+            amCentreId?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /**
+             * Format: int32
+             * @description Which dispatch of the order made it: 1 for the first, 2 after a failure or a failed inspection.
+             */
+            dispatch?: number | string;
+            ended?: boolean;
+            /** Format: date-time */
+            endedAt?: null | string;
+            /**
+             * Format: double
+             * @description The geometric estimate the quote used, for comparison.
+             */
+            estimatedSeconds?: null | number | string;
+            /** @description The dispatching execution; a re-run of the same execution finds its jobs. */
+            executionId?: string;
+            failureReason?: null | string;
+            /** @description Blob key of the G-code (or build file) sent. */
+            fileKey?: null | string;
+            /** @description The file name on the controller. */
+            fileName?: string;
+            fileSha256?: null | string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            materialId?: null | string;
+            /** Format: uuid */
+            orderId?: string;
+            orderNumber?: string;
+            /**
+             * Format: int32
+             * @description The part's index within the order's quantity, from 1.
+             */
+            part?: number | string;
+            /** Format: uuid */
+            printerId?: string;
+            /** Format: double */
+            progress?: null | number | string;
+            /**
+             * Format: int64
+             * @description Position in its printer's queue (ordering only).
+             */
+            queuePosition?: number | string;
+            /** @description The slicer used (`PrusaSlicer 2.5.0`), or why none was (`not installed`, its error). */
+            slicer?: null | string;
+            /** Format: double */
+            slicerEstimatedSeconds?: null | number | string;
+            /** Format: double */
+            slicerFilamentGrams?: null | number | string;
+            /** Format: date-time */
+            startedAt?: null | string;
+            status?: components["schemas"]["PrintJobStatus"];
+        };
+        /**
+         * @description Where a print job stands.
+         * @enum {unknown}
+         */
+        PrintJobStatus: "Queued" | "Printing" | "Completed" | "Failed" | "Cancelled";
         /**
          * @description A printer's parameters for the print-time estimator. Each is optional: an unset value takes the estimator's
          *     default for the printer's process (stated in docs/quoting.md). Extrusion settings apply to MEX, recoating to
@@ -2597,6 +3035,12 @@ export interface components {
             instanceId: string;
             output: components["schemas"]["JsonObject"];
             status: components["schemas"]["WorkflowStatus"];
+        };
+        ShipmentInput: {
+            carrier: null | string;
+            /** Format: int32 */
+            packages: null | number | string;
+            trackingNumber: null | string;
         };
         SiteDto: {
             address: components["schemas"]["AddressDto"];
@@ -2998,6 +3442,46 @@ export interface operations {
             };
             /** @description Signed in, without a role this needs. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCertificatesVerifyByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateVerification"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3595,6 +4079,68 @@ export interface operations {
             };
         };
     };
+    getInspections: {
+        parameters: {
+            query?: {
+                /** @description The page to read, from 1. */
+                page?: number;
+                /** @description How many items a page holds. */
+                pageSize?: number;
+                status?: components["schemas"]["InspectionStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfInspectionDto"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     postInvitationsAccept: {
         parameters: {
             query?: never;
@@ -4119,6 +4665,64 @@ export interface operations {
             };
         };
     };
+    getOperations: {
+        parameters: {
+            query?: {
+                days?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationsView"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getOrders: {
         parameters: {
             query?: {
@@ -4270,6 +4874,245 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOrdersByOrderNumberCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postOrdersByOrderNumberDelivered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postOrdersByOrderNumberInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a value is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOrdersByOrderNumberInspections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionDto"][];
                 };
             };
             /** @description No valid credentials: sign in (a bearer token or the session cookie). */
@@ -4479,6 +5322,133 @@ export interface operations {
             };
         };
     };
+    postOrdersByOrderNumberShipment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a value is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOrdersByOrderNumberTrace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderTrace"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     postOrdersByOrderNumberUnits: {
         parameters: {
             query?: never;
@@ -4530,6 +5500,66 @@ export interface operations {
             };
             /** @description Nothing by that name or id (or not visible to the caller). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOrdersExportXlsx: {
+        parameters: {
+            query?: {
+                amCentreId?: string;
+                customerId?: string;
+                from?: string;
+                status?: components["schemas"]["OrderStatus"];
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a value is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5919,6 +6949,69 @@ export interface operations {
             };
             /** @description Nothing by that name or id (or not visible to the caller). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPrintJobs: {
+        parameters: {
+            query?: {
+                /** @description The page to read, from 1. */
+                page?: number;
+                /** @description How many items a page holds. */
+                pageSize?: number;
+                printerId?: string;
+                status?: components["schemas"]["PrintJobStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfPrintJob"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,12 +5,14 @@ import { SignInPage } from '../auth/SignInPage';
 import { Home, Welcome } from '../shell/Home';
 import { Layout } from '../shell/Layout';
 import { RequireRole } from '../shell/RequireRole';
-import { canDesign, canOperate } from '../auth/roles';
+import { canDesign, canInspect, canOperate, canOrder } from '../auth/roles';
 import { RouteError } from '../shell/RouteError';
 
 export const router = createBrowserRouter(
   [
     { path: '/sign-in', element: <SignInPage /> },
+    // Public: a certificate is checked by anyone who holds one, without an account.
+    { path: '/verify/:code?', lazy: async () => ({ Component: (await import('../verify/VerifyPage')).VerifyPage }) },
     {
       element: <Layout />,
       errorElement: <RouteError />,
@@ -31,6 +33,23 @@ export const router = createBrowserRouter(
           children: [
             { index: true, lazy: async () => ({ Component: (await import('../instances/InstancesPage')).InstancesPage }) },
             { path: ':instanceId', lazy: async () => ({ Component: (await import('../instances/InstancePage')).InstancePage }) },
+          ],
+        },
+        {
+          path: 'orders',
+          element: <RequireRole allowed={canOrder} page="Orders" who="customers" />,
+          children: [
+            { index: true, lazy: async () => ({ Component: (await import('../orders/OrdersPage')).OrdersPage }) },
+            { path: 'new', lazy: async () => ({ Component: (await import('../orders/NewOrderPage')).NewOrderPage }) },
+            { path: ':orderNumber', lazy: async () => ({ Component: (await import('../orders/OrderPage')).OrderPage }) },
+          ],
+        },
+        {
+          path: 'inspections',
+          element: <RequireRole allowed={canInspect} page="Inspections" who="quality inspectors" />,
+          children: [
+            { index: true, lazy: async () => ({ Component: (await import('../inspections/InspectionsPage')).InspectionsPage }) },
+            { path: ':orderNumber', lazy: async () => ({ Component: (await import('../inspections/InspectionPage')).InspectionPage }) },
           ],
         },
         { path: '*', element: <Navigate to="/" replace /> },

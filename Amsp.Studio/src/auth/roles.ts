@@ -4,6 +4,8 @@ export const Roles = {
   Admin: 'Admin',
   Analyst: 'Analyst',
   Operator: 'Operator',
+  Customer: 'Customer',
+  QualityInspector: 'QualityInspector',
 } as const;
 
 export interface Person {
@@ -19,9 +21,17 @@ export const canDesign = (p: Person) => p.roles.includes(Roles.Analyst) || p.rol
 /** Operators and administrators watch instances and retry incidents (workflows.operate). */
 export const canOperate = (p: Person) => p.roles.includes(Roles.Operator) || p.roles.includes(Roles.Admin);
 
+/** Customers order parts and follow their organization's orders. */
+export const canOrder = (p: Person) => p.roles.includes(Roles.Customer);
+
+/** Quality inspectors of an AM centre measure printed parts. */
+export const canInspect = (p: Person) => p.roles.includes(Roles.QualityInspector);
+
 /** The page a person lands on after signing in. */
 export function homeOf(p: Person): string {
   if (canDesign(p)) return '/designer';
   if (canOperate(p)) return '/instances';
+  if (canOrder(p)) return '/orders';
+  if (canInspect(p)) return '/inspections';
   return '/welcome';
 }

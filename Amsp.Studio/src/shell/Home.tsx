@@ -8,7 +8,7 @@ export function Home() {
   return person ? <Navigate to={homeOf(person)} replace /> : null;
 }
 
-/** Roles whose pages (customer, quality, operations) are not built yet. */
+/** Roles whose pages (manufacturer, designer, operations) are not built yet. */
 export function Welcome() {
   const person = useSession().data;
   const { signOut } = useSessionActions();

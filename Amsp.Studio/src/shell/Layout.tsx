@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { whenSignedOut } from '../api/client';
-import { canDesign, canOperate } from '../auth/roles';
+import { canDesign, canInspect, canOperate, canOrder } from '../auth/roles';
 import { useSession, useSessionActions } from '../auth/session';
 import { ProblemBox } from './ProblemBox';
 
@@ -29,6 +29,8 @@ export function Layout() {
         <nav aria-label="Pages">
           {canDesign(person) && <NavLink to="/designer">Designer</NavLink>}
           {canOperate(person) && <NavLink to="/instances">Instances</NavLink>}
+          {canOrder(person) && <NavLink to="/orders">Orders</NavLink>}
+          {canInspect(person) && <NavLink to="/inspections">Inspections</NavLink>}
         </nav>
         <div className="who">
           <span title={person.roles.join(', ')}>{person.displayName || person.email} · {person.roles.join(', ')}</span>

@@ -70,6 +70,14 @@ public sealed partial class OrderToDeliveryTests(ProductionHostFixture host) : I
         Assert.Contains(DemoUsers.All.Single(u => u.Role == AmspRoles.QualityInspector).DisplayName, text);
         var code = VerifyLink().Match(text.Replace(" ", "", StringComparison.Ordinal)).Groups["code"].Value;
         Assert.Equal(16, code.Length);
+        // The order names its part and carries the certificate with the code printed on it, for the customer's page.
+        var certified = await customer.OrderAsync(number);
+        Assert.Equal("Part", certified.GetProperty("part").GetString());
+        Assert.Equal(code, certified.GetProperty("certificate").GetProperty("verificationCode").GetString());
+        Assert.Equal("CERT-" + number["AMSP-".Length..], certified.GetProperty("certificate").GetProperty("number").GetString());
+        Assert.True(certified.GetProperty("certificate").GetProperty("passed").GetBoolean());
+        var listed = (await customer.GetJsonAsync("/api/orders")).GetProperty("items").EnumerateArray().Single(o => o.Number() == number);
+        Assert.Equal("Part", listed.GetProperty("part").GetString());
 
         using var anonymous = host.CreateClient();
         var verified = await anonymous.GetJsonAsync($"/api/certificates/verify/{code}");
