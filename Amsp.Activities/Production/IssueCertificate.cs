@@ -63,17 +63,5 @@ public sealed class IssueCertificate(IServiceScopeFactory scopes) : OrderActivit
     }
 
     // 16 characters of Crockford's base 32 (80 bits): unguessable, and readable aloud or from paper without 0/O, 1/I/L.
-    private static string NewCode()
-    {
-        const string alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-        Span<byte> bytes = stackalloc byte[16];
-        RandomNumberGenerator.Fill(bytes);
-        return string.Create(16, bytes.ToArray(), (chars, b) =>
-        {
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = alphabet[b[i] % 32];
-            }
-        });
-    }
+    private static string NewCode() => RandomNumberGenerator.GetString("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 16);
 }

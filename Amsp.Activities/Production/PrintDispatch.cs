@@ -115,14 +115,12 @@ public sealed class PrintDispatch(IServiceScopeFactory scopes) : OrderActivity(s
             return ([], "");
         }
         var seconds = SecondsPerPart(quote);
-        var finish = new Dictionary<Guid, double>();
-        foreach (var printer in printers)
-        {
-            var queue = await run.Db.PrintJobs.AsNoTracking()
-                .Where(j => j.PrinterId == printer.Id && (j.Status == PrintJobStatus.Queued || j.Status == PrintJobStatus.Printing))
-                .Select(j => new { j.EstimatedSeconds, j.Progress }).ToListAsync(ct);
-            finish[printer.Id] = queue.Sum(j => (j.EstimatedSeconds ?? 0) * (1 - ((j.Progress ?? 0) / 100)));
-        }
+        var candidates = printers.Select(p => p.Id).ToList();
+        var queues = await run.Db.PrintJobs.AsNoTracking()
+            .Where(j => candidates.Contains(j.PrinterId) && (j.Status == PrintJobStatus.Queued || j.Status == PrintJobStatus.Printing))
+            .Select(j => new { j.PrinterId, j.EstimatedSeconds, j.Progress }).ToListAsync(ct);
+        var finish = printers.ToDictionary(p => p.Id, p => queues.Where(j => j.PrinterId == p.Id)
+            .Sum(j => (j.EstimatedSeconds ?? 0) * (1 - ((j.Progress ?? 0) / 100))));
         var dispatch = previous.Count == 0 ? 1 : previous.Max(j => j.Dispatch) + 1;
         var jobs = new List<PrintJob>();
         for (var part = 1; part <= needed; part++)

@@ -26,13 +26,13 @@ public sealed class CarrierOptions
 /// An unknown tracking number, a bad signature or a callback not configured are all 404, telling a prober nothing.
 /// </summary>
 [AnonymousRequest]
-public sealed record CarrierDelivered(string TrackingNumber, string? Signature) : ICommand<OrderDecision?>;
+public sealed record CarrierDelivered(string TrackingNumber, string? Signature) : ICommand<OrderDecision>;
 
-public sealed class CarrierCallbackHandler(AmspDbContext db, IOptions<CarrierOptions> options, TimeProvider time) : ICommandHandler<CarrierDelivered, OrderDecision?>
+public sealed class CarrierCallbackHandler(AmspDbContext db, IOptions<CarrierOptions> options, TimeProvider time) : ICommandHandler<CarrierDelivered, OrderDecision>
 {
     public const string Actor = "carrier";
 
-    public async ValueTask<OrderDecision?> Handle(CarrierDelivered command, CancellationToken cancellationToken)
+    public async ValueTask<OrderDecision> Handle(CarrierDelivered command, CancellationToken cancellationToken)
     {
         if (options.Value.CallbackSecret is not { Length: > 0 } secret || !Signed(secret, command.TrackingNumber, command.Signature))
         {

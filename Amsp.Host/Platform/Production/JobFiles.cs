@@ -46,11 +46,11 @@ public sealed class JobFiles(AmspDbContext db, IBlobStore blobs, ModelMeshes mes
         {
             return new Prepared(key, reuse.FileSha256, reuse.Slicer ?? "", reuse.SlicerEstimatedSeconds, reuse.SlicerFilamentGrams, null);
         }
-        var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == job.OrderId, ct);
         if (printer.Process != ProcessCategory.Mex)
         {
             return await BuildFileAsync(job, $"none ({printer.Process}): build file with the geometric estimate", ct);
         }
+        var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == job.OrderId, ct);
         var work = Directory.CreateTempSubdirectory("amsp-slice-");
         try
         {

@@ -13,10 +13,9 @@ namespace Amsp.Host.Platform.Production;
 /// </summary>
 public static class ProductionAccess
 {
-    public static async Task<(Order Order, Guid Centre)> AcceptedCentreAsync(AmspDbContext db, string number, CancellationToken ct, bool tracked = false)
+    public static async Task<(Order Order, Guid Centre)> AcceptedCentreAsync(AmspDbContext db, string number, CancellationToken ct)
     {
-        var orders = tracked ? db.Orders.Include(o => o.History) : db.Orders.AsNoTracking().Include(o => o.History);
-        var order = await orders.SingleOrDefaultAsync(o => o.Number == number, ct) ?? throw ApiProblemException.NotFound($"No order {number}.");
+        var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Number == number, ct) ?? throw ApiProblemException.NotFound($"No order {number}.");
         var centre = await db.Quotes.AsNoTracking().Where(q => q.OrderId == order.Id && q.Status == QuoteStatus.Accepted)
             .Select(q => (Guid?)q.AmCentreId).SingleOrDefaultAsync(ct);
         return centre is { } c ? (order, c) : throw ApiProblemException.NotFound($"Order {number} has no accepted quote, so nothing is made for it yet.");

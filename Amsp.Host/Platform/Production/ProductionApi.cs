@@ -59,7 +59,7 @@ public static class ProductionApi
             .WithSummary("Anyone: check a certificate by its verification code (number, date, part, verdict and the PDF's SHA-256)");
         routes.MapPost("/api/carrier-callbacks/{trackingNumber}/delivered", async (string trackingNumber, HttpRequest request, ISender s, OrderWorkflow w, CancellationToken ct) =>
             {
-                var decision = (await s.Send(new CarrierDelivered(trackingNumber, request.Headers["X-Carrier-Signature"].ToString()), ct))!;
+                var decision = await s.Send(new CarrierDelivered(trackingNumber, request.Headers["X-Carrier-Signature"].ToString()), ct);
                 await w.SignalAsync(decision.InstanceId, decision.OrderNumber, decision.Signal, decision.Discriminator, ct);
                 return TypedResults.NoContent();
             })

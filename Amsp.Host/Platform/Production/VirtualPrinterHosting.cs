@@ -64,6 +64,19 @@ public static class VirtualPrinterHosting
     /// <summary>The demo AM centre's printers by their virtual printer names.</summary>
     public static IReadOnlyList<string> DemoNames => DemoData.Printers().Select(p => p.BaseUrl!).ToList();
 
+    /// <summary>The virtual printer farm's configuration for the demo centre's printers, one key and speed for all.</summary>
+    public static IConfiguration DemoFarm(string apiKey, double speed)
+    {
+        var farm = new Dictionary<string, string?>();
+        foreach (var (name, i) in DemoNames.Select((n, i) => (n, i)))
+        {
+            farm[$"Printers:{i}:Name"] = name;
+            farm[$"Printers:{i}:ApiKey"] = apiKey;
+            farm[$"Printers:{i}:Speed"] = speed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return new ConfigurationBuilder().AddInMemoryCollection(farm).Build();
+    }
+
     public static IServiceCollection AddAmspVirtualPrinters(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(VirtualPrintersOptions.Section).Get<VirtualPrintersOptions>() ?? new VirtualPrintersOptions();
@@ -72,14 +85,7 @@ public static class VirtualPrinterHosting
         services.AddSingleton<PrinterAddresses>();
         if (options.Serve ?? environment.IsDevelopment())
         {
-            var farm = new Dictionary<string, string?>();
-            foreach (var (name, i) in DemoNames.Select((n, i) => (n, i)))
-            {
-                farm[$"Printers:{i}:Name"] = name;
-                farm[$"Printers:{i}:ApiKey"] = options.ApiKey;
-                farm[$"Printers:{i}:Speed"] = options.Speed.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-            services.AddVirtualPrinters(new ConfigurationBuilder().AddInMemoryCollection(farm).Build());
+            services.AddVirtualPrinters(DemoFarm(options.ApiKey, options.Speed));
         }
         return services;
     }

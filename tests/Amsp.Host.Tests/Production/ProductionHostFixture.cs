@@ -7,7 +7,6 @@ using Amsp.Workflows.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -35,15 +34,8 @@ public sealed class ProductionHostFixture : FakeClockHostFixture, IAsyncLifetime
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null);
-        var settings = new Dictionary<string, string?>();
-        foreach (var (name, i) in VirtualPrinterHosting.DemoNames.Select((n, i) => (n, i)))
-        {
-            settings[$"Printers:{i}:Name"] = name;
-            settings[$"Printers:{i}:ApiKey"] = ApiKey;
-            settings[$"Printers:{i}:Speed"] = "600";
-        }
         builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.Services.AddVirtualPrinters(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        builder.Services.AddVirtualPrinters(VirtualPrinterHosting.DemoFarm(ApiKey, 600));
         printers = builder.Build();
         printers.MapVirtualPrinters(VirtualPrinterServer.Prefix);
         await printers.StartAsync();
