@@ -58,15 +58,23 @@ public sealed class MeshDetection(IServiceScopeFactory scopes) : OrderActivity(s
             return ActivityResult.Outcome("NeedsRepair");
         }
         var materials = (await run.Db.Materials.AsNoTracking().ToListAsync(ct)).Where(m => IntakeRules.Suits(requirement, m)).ToList();
-        var thin = materials.Select(m => (double)m.MinWallThickness).Distinct().Order()
-            .ToDictionary(t => t, t => ThinWalls.Analyze(mesh, t));
+        // The walls are measured once for all the materials' minimums, on the pool, while the supports are estimated
+        // here: both only read the mesh.
+        var thresholds = materials.Select(m => (double)m.MinWallThickness).Distinct().Order().ToList();
+        var walls = thresholds.Count == 0 ? Task.FromResult<IReadOnlyList<ThinWallReport>>([]) : Task.Run(() => ThinWalls.Analyze(mesh, thresholds), ct);
         var printers = await (from p in run.Db.Printers.AsNoTracking()
                               join o in run.Db.Organizations on p.OrganizationId equals o.Id
                               where p.Active && o.Kind == OrganizationKind.AmCentre
                               select new { p, o.LegalName }).ToListAsync(ct);
         var size = report.BboxMax - report.BboxMin;
+        var fits = printers.ToDictionary(x => x.p.Id, x => BuildVolumeFit.Find((size.X, size.Y, size.Z), x.p.BuildVolume));
+        var supports = printers
+            .Where(x => fits[x.p.Id] is not null && PrintEstimates.BuildsSupports(x.p.Process) && Suitable(x.p, materials).Any())
+            .Select(x => Up(fits[x.p.Id]!.Axes)).Distinct()
+            .ToDictionary(up => up, up => SupportVolume.Estimate(mesh, up));
+        var thin = thresholds.Zip(await walls).ToDictionary(x => x.First, x => x.Second);
         var findings = printers.OrderBy(x => x.LegalName, StringComparer.Ordinal).ThenBy(x => x.p.Name, StringComparer.Ordinal)
-            .Select(x => Judge(x.p, x.LegalName, mesh, size, materials, thin)).ToList();
+            .Select(x => Judge(x.p, x.LegalName, fits[x.p.Id], materials, thin, supports)).ToList();
         order.AnalysisJson = JsonSerializer.Serialize(new OrderAnalysis
         {
             Scale = scale, Mesh = summary, Printers = findings,
@@ -85,10 +93,11 @@ public sealed class MeshDetection(IServiceScopeFactory scopes) : OrderActivity(s
         return Unprintable(run, order, WhyNone(findings, materials, size));
     }
 
-    private static PrinterFinding Judge(Printer printer, string centre, Mesh mesh, Vec3 size, List<Material> materials, Dictionary<double, ThinWallReport> thin)
+    private static PrinterFinding Judge(Printer printer, string centre, Orientation? orientation, List<Material> materials,
+        Dictionary<double, ThinWallReport> thin, Dictionary<Vec3, SupportEstimate> supports)
     {
         var reasons = new List<string>();
-        var suitable = materials.Where(m => m.OrganizationId == printer.OrganizationId && m.Process == printer.Process).ToList();
+        var suitable = Suitable(printer, materials).ToList();
         if (suitable.Count == 0)
         {
             reasons.Add("no material of the centre for this printer suits the requirement");
@@ -98,17 +107,19 @@ public sealed class MeshDetection(IServiceScopeFactory scopes) : OrderActivity(s
         {
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"walls thinner than {suitable.Min(m => m.MinWallThickness)} mm"));
         }
-        var orientation = BuildVolumeFit.Find((size.X, size.Y, size.Z), printer.BuildVolume);
         if (orientation is null)
         {
             reasons.Add(string.Create(CultureInfo.InvariantCulture,
                 $"does not fit the build volume {printer.BuildVolume.X} × {printer.BuildVolume.Y} × {printer.BuildVolume.Z} mm"));
         }
-        var up = orientation is null ? new Vec3(0, 0, 1) : Up(orientation.Axes);
-        var support = orientation is null || reasons.Count > 0 ? default : SupportVolume.Estimate(mesh, up);
+        // Processes without supports (the powder or the sheets carry the part) get none.
+        var support = orientation is null || reasons.Count > 0 ? default : supports.GetValueOrDefault(Up(orientation.Axes));
         return new PrinterFinding(printer.Id, printer.Name, printer.OrganizationId, centre, printer.Process, reasons.Count == 0, orientation,
             support.OverhangArea, support.Volume, [.. thick.Select(m => m.Id)], reasons);
     }
+
+    private static IEnumerable<Material> Suitable(Printer printer, List<Material> materials) =>
+        materials.Where(m => m.OrganizationId == printer.OrganizationId && m.Process == printer.Process);
 
     // The part's axis that stands along the printer's Z.
     private static Vec3 Up(string axes) => axes[2] switch

@@ -65,7 +65,8 @@ public sealed class QuoteOrder(IServiceScopeFactory scopes) : OrderActivity(scop
         var requirement = await run.Db.Requirements.AsNoTracking().SingleAsync(r => r.Id == order.RequirementId, ct);
         var model = await run.Db.Models.AsNoTracking().SingleAsync(m => m.Id == order.ModelId, ct);
         var mesh = run.Get<ModelMeshes>().Load(model, analysis.Scale);
-        var hull = ConvexHull.Measure(mesh);
+        // The hull (for the pricing formula and the estimate's record) is built on the pool while the print time is estimated.
+        var hullTask = Task.Run(() => ConvexHull.Measure(mesh), ct);
         var royalty = await RoyaltyAsync(run, order);
         var quotes = new List<Quote>();
         foreach (var centre in analysis.Printers.Where(p => p.Capable).GroupBy(p => p.AmCentreId))
@@ -90,7 +91,8 @@ public sealed class QuoteOrder(IServiceScopeFactory scopes) : OrderActivity(scop
                 var material = materials.Where(m => m.Process == printer.Process).MinBy(CostPerCm3)
                     ?? throw new PricingException($"{finding.AmCentreName} has no suitable material for {finding.PrinterName}.");
                 var estimate = PrintTimeEstimator.Estimate(PrintEstimates.Oriented(mesh, finding.Orientation?.Axes ?? "XYZ"), PrintEstimates.ParametersFor(printer, material));
-                var support = printer.Process is ProcessCategory.PbfP or ProcessCategory.Bjt or ProcessCategory.Shl ? 0 : finding.SupportVolumeMm3;
+                var support = PrintEstimates.BuildsSupports(printer.Process) ? finding.SupportVolumeMm3 : 0;
+                var hull = await hullTask;
                 var measures = new PartMeasures(analysis.Mesh.PricingVolumeMm3 / 1000, support / 1000, estimate.Seconds / 3600);
                 var (lines, total) = priceList.PricingScript is { } script
                     ? await run.Get<PricingScripts>().RunAsync(script, ScriptInput(analysis, measures, hull.Volume, requirement, material, priceList), priceList.Currency, ct)

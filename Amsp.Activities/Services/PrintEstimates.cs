@@ -51,6 +51,13 @@ public static class PrintEstimates
         }
     }
 
+    /// <summary>
+    /// Whether the process builds support structures under overhangs: the powder of powder-bed fusion of polymers and
+    /// of binder jetting, and the stacked sheets of lamination, carry the part themselves.
+    /// </summary>
+    public static bool BuildsSupports(ProcessCategory process) =>
+        process is not (ProcessCategory.PbfP or ProcessCategory.Bjt or ProcessCategory.Shl);
+
     /// <summary>The part turned so that the axis standing along the printer's Z (the orientation's third letter) is Z.</summary>
     public static Mesh Oriented(Mesh mesh, string axes)
     {
