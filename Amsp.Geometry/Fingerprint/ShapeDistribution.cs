@@ -31,13 +31,29 @@ internal static class ShapeDistribution
             return histogram;
         }
 
+        // The random numbers are drawn in one sequence as before, the pairs measured on every core, the distances summed in
+        // order: the histogram is the same on any machine.
         var rng = new SplitMix64(Seed);
-        var distances = new double[Pairs];
-        double sum = 0;
-        for (var i = 0; i < Pairs; i++)
+        var random = new double[Pairs * 6];
+        for (var i = 0; i < random.Length; i++)
         {
-            distances[i] = (Sample(mesh, cumulative, total, ref rng) - Sample(mesh, cumulative, total, ref rng)).Length;
-            sum += distances[i];
+            random[i] = rng.NextDouble();
+        }
+
+        var guide = Guide(cumulative, total);
+        var distances = new double[Pairs];
+        Parallel.For(0, Pairs / 4096, chunk =>
+        {
+            for (var i = chunk * 4096; i < (chunk + 1) * 4096; i++)
+            {
+                var r = random.AsSpan(i * 6, 6);
+                distances[i] = (Sample(mesh, cumulative, guide, total, r[..3]) - Sample(mesh, cumulative, guide, total, r[3..])).Length;
+            }
+        });
+        double sum = 0;
+        foreach (var d in distances)
+        {
+            sum += d;
         }
 
         var mean = sum / Pairs;
@@ -76,17 +92,54 @@ internal static class ShapeDistribution
 
     internal const double Scale = 0.01;
 
-    private static Vec3 Sample(Mesh mesh, double[] cumulative, double total, ref SplitMix64 rng)
+    // Buckets of equal area: the first triangle each reaches, so a sample searches a few triangles, not all of them.
+    private const int GuideBuckets = 1 << 16;
+
+    private static int[] Guide(double[] cumulative, double total)
     {
-        var r = rng.NextDouble() * total;
-        var f = Array.BinarySearch(cumulative, r);
-        f = f < 0 ? Math.Min(~f, cumulative.Length - 1) : f;
+        var guide = new int[GuideBuckets + 1];
+        var f = 0;
+        for (var b = 0; b <= GuideBuckets; b++)
+        {
+            var threshold = total * b / GuideBuckets;
+            while (f < cumulative.Length - 1 && cumulative[f] < threshold)
+            {
+                f++;
+            }
+
+            guide[b] = f;
+        }
+
+        return guide;
+    }
+
+    // The triangle whose cumulative area first reaches r, as a binary search over all of them finds it (the bucket's
+    // range is checked, and the whole array searched when rounding put r outside it).
+    private static int Find(double[] cumulative, int[] guide, double total, double r)
+    {
+        var b = Math.Clamp((int)(r / total * GuideBuckets), 0, GuideBuckets - 1);
+        int lo = guide[b] > 0 ? guide[b] - 1 : 0, hi = guide[b + 1];
+        var f = Array.BinarySearch(cumulative, lo, hi - lo + 1, r);
+        f = f < 0 ? ~f : f;
+        if ((f > 0 && cumulative[f - 1] >= r) || (f < cumulative.Length && cumulative[f] < r))
+        {
+            f = Array.BinarySearch(cumulative, r);
+            f = f < 0 ? ~f : f;
+        }
+
+        return Math.Min(f, cumulative.Length - 1);
+    }
+
+    private static Vec3 Sample(Mesh mesh, double[] cumulative, int[] guide, double total, ReadOnlySpan<double> random)
+    {
+        var r = random[0] * total;
+        var f = Find(cumulative, guide, total, r);
         var idx = mesh.IndexArray;
         var a = mesh.Vertex(idx[f * 3]);
         var b = mesh.Vertex(idx[(f * 3) + 1]);
         var c = mesh.Vertex(idx[(f * 3) + 2]);
-        var s = Math.Sqrt(rng.NextDouble());
-        var t = rng.NextDouble();
+        var s = Math.Sqrt(random[1]);
+        var t = random[2];
         return (a * (1 - s)) + (b * (s * (1 - t))) + (c * (s * t));
     }
 }

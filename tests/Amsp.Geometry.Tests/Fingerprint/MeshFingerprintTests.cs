@@ -29,6 +29,20 @@ public class MeshFingerprintTests
     }
 
     [Fact]
+    public void The_fingerprint_of_a_stored_model_does_not_change_between_versions()
+    {
+        // The copyright registry compares new uploads with fingerprints stored long ago: a faster computation must give
+        // the same bits (values from the first implementation).
+        var fingerprint = MeshFingerprint.Compute(Amsp.Geometry.Io.MeshReader.Read("Samples/bracket.stl"));
+        Assert.Equal("56b1ea1f04b807130d9a93db8a5ecdf8c671b98f23c8f434cfbd47bcdf99dcd1", fingerprint.Sha256);
+        var histogram = fingerprint.ShapeHistogram.ToArray();
+        Assert.Equal(0.00096893310546875, histogram[0]);
+        Assert.Equal(0.02037811279296875, histogram[7]);
+        Assert.Equal("4df8318da25db9ed583a2ed3b91020b89595ce06f4843ee1388ae7318eef30a6",
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(histogram.AsSpan()))));
+    }
+
+    [Fact]
     public void The_same_mesh_is_fully_similar_and_the_descriptor_is_deterministic()
     {
         var a = MeshFingerprint.Compute(Torus());
