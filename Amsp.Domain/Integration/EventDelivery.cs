@@ -50,6 +50,17 @@ public class EventDelivery
 
     public Connector? Connector { get; set; }
 
+    /// <summary>A new delivery of <paramref name="e"/> to a connector, due now.</summary>
+    public static EventDelivery For(IntegrationEvent e, Guid connectorId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new EventDelivery
+        {
+            Id = Guid.CreateVersion7(now), EventId = e.Id, ConnectorId = connectorId, OrderId = e.OrderId, Sequence = e.Sequence,
+            Status = DeliveryStatus.Pending, NextAttemptAt = now,
+        };
+    }
+
     /// <summary>Makes the delivery due again now, with its attempts counted afresh (a replay).</summary>
     public void Replay(DateTimeOffset now)
     {

@@ -33,11 +33,7 @@ internal static class EventFanOut
             e.PendingData = null;
             foreach (var connector in connectors.Where(c => c.Receives(e)))
             {
-                db.Add(new EventDelivery
-                {
-                    Id = Guid.CreateVersion7(now), EventId = e.Id, ConnectorId = connector.Id, OrderId = e.OrderId, Sequence = e.Sequence,
-                    Status = DeliveryStatus.Pending, NextAttemptAt = now,
-                });
+                db.Add(EventDelivery.For(e, connector.Id, now));
             }
         }
     }

@@ -45,7 +45,8 @@ public class IntegrationEvent
     public static IntegrationEvent Create(string type, Guid organizationId, Guid? amCentreId, Guid? orderId, string? orderNumber,
         DateTimeOffset occurredAt, string dataJson, Guid? targetConnectorId = null) => new()
         {
-            Id = Guid.CreateVersion7(occurredAt), Type = type, OrganizationId = organizationId, AmCentreId = amCentreId, OrderId = orderId,
+            // A time before 1970 (an entity whose time was never set) cannot make a version 7 id; the epoch can.
+            Id = Guid.CreateVersion7(occurredAt < DateTimeOffset.UnixEpoch ? DateTimeOffset.UnixEpoch : occurredAt), Type = type, OrganizationId = organizationId, AmCentreId = amCentreId, OrderId = orderId,
             OrderNumber = orderNumber, OccurredAt = occurredAt, TargetConnectorId = targetConnectorId, PendingData = dataJson,
         };
 }

@@ -16,13 +16,13 @@ public static class ConnectorsApi
                 var made = await s.Send(new CreateConnector(organizationId, body), ct);
                 return TypedResults.Created($"/api/organizations/{organizationId}/connectors/{made.Connector.Id}", made);
             })
-            .Sends<CreateConnector>().WithSummary("Add a connector; a webhook's whsec_ secret is generated unless given and shown in this answer only");
+            .Sends<CreateConnector>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Add a connector; a webhook's whsec_ secret is generated unless given and shown in this answer only");
         group.MapGet("/{connectorId:guid}", async (Guid organizationId, Guid connectorId, ISender s, CancellationToken ct) =>
                 TypedResults.Ok(await s.Send(new GetConnector(organizationId, connectorId), ct)))
             .Sends<GetConnector>().WithSummary("One connector");
         group.MapPut("/{connectorId:guid}", async (Guid organizationId, Guid connectorId, ConnectorInput body, ISender s, CancellationToken ct) =>
                 TypedResults.Ok(await s.Send(new UpdateConnector(organizationId, connectorId, body), ct)))
-            .Sends<UpdateConnector>().WithSummary("Change a connector's name, subscriptions, settings or state (not its kind or secret)");
+            .Sends<UpdateConnector>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Change a connector's name, subscriptions, settings or state (not its kind or secret)");
         group.MapDelete("/{connectorId:guid}", async (Guid organizationId, Guid connectorId, ISender s, CancellationToken ct) =>
             {
                 await s.Send(new DeleteConnector(organizationId, connectorId), ct);

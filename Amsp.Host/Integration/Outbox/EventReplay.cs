@@ -95,11 +95,7 @@ public sealed class EventReplayHandlers(AmspDbContext db, EventAccess access, Ti
                 }
                 else
                 {
-                    db.EventDeliveries.Add(new EventDelivery
-                    {
-                        Id = Guid.CreateVersion7(now), EventId = e.Id, ConnectorId = connector.Id, OrderId = e.OrderId, Sequence = e.Sequence,
-                        Status = DeliveryStatus.Pending, NextAttemptAt = now,
-                    });
+                    db.EventDeliveries.Add(EventDelivery.For(e, connector.Id, now));
                 }
                 count++;
             }

@@ -23,16 +23,18 @@ public static class SchemasApi
     public static void MapSchemasApi(this IEndpointRouteBuilder routes)
     {
         var schemas = routes.MapGroup(Base).WithTags("Integration").AllowAnonymous();
-        schemas.MapGet("", () => TypedResults.Ok(EventTypes.Contracts
-                .Select(c => new SchemaLink(c.Type, EventTypes.V1, $"{Base}/{c.Type}/{EventTypes.V1}")).ToList()))
-            .WithSummary("Anyone: the event types and versions whose JSON Schema is published");
+        schemas.MapGet("", (string? version) => version is null or EventTypes.V1
+                ? Results.Ok(EventTypes.Contracts.Select(c => new SchemaLink(c.Type, EventTypes.V1, $"{Base}/{c.Type}/{EventTypes.V1}")).ToList())
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No contracts of version {version} are published."))
+            .Produces<List<SchemaLink>>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Anyone: the event types and versions whose JSON Schema is published (of one version, if given)");
         schemas.MapGet("/{type}/{version}", (string type, string version) =>
                 version == EventTypes.V1 && EventTypes.Contracts.FirstOrDefault(c => c.Type == type) is { Data: not null } contract
                     ? Results.Text(Cache.GetOrAdd(type, _ => Schema(contract.Type, contract.Data)), "application/schema+json")
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
                         detail: $"No published contract {type}/{version}; GET {Base} lists them."))
             .WithSummary("Anyone: the JSON Schema (draft 2020-12) of one event type's envelope and data")
-            .Produces(StatusCodes.Status200OK, contentType: "application/schema+json");
+            .Produces(StatusCodes.Status200OK, contentType: "application/schema+json").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public static string Schema(string type, Type data)
