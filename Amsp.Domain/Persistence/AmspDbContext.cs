@@ -1,6 +1,7 @@
 using Amsp.Domain.Catalog;
 using Amsp.Domain.Designs;
 using Amsp.Domain.Identity;
+using Amsp.Domain.Integration;
 using Amsp.Domain.Models;
 using Amsp.Domain.Orders;
 using Amsp.Domain.Organizations;
@@ -9,6 +10,7 @@ using Amsp.Domain.Requirements;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Amsp.Domain.Persistence;
@@ -68,6 +70,52 @@ public class AmspDbContext(DbContextOptions<AmspDbContext> options) : IdentityDb
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public DbSet<Shipment> Shipments => Set<Shipment>();
+
+    /// <summary>The transactional outbox: integration events written with the changes they report.</summary>
+    public DbSet<IntegrationEvent> IntegrationEvents => Set<IntegrationEvent>();
+
+    public DbSet<EventDelivery> EventDeliveries => Set<EventDelivery>();
+
+    public DbSet<Connector> Connectors => Set<Connector>();
+
+    public DbSet<OrderEventCounter> OrderEventCounters => Set<OrderEventCounter>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves, with the integration events the changes raise written in the same transaction (one is begun when the
+    /// caller has none), so an event exists exactly when its change was committed.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        if (!EventCapture.HasWork(this))
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        var now = (services?.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System).GetUtcNow();
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await new EventCapture(this, now).CaptureAsync(cancellationToken);
+            await EventFanOut.ApplyAsync(this, now, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -983,6 +983,149 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE TABLE "Connectors" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "Kind" character varying(16) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Enabled" boolean NOT NULL,
+        "EventTypes" text[] NOT NULL,
+        "SettingsJson" character varying(4000) NOT NULL,
+        "ProtectedSecret" character varying(4000),
+        "ProtectedPreviousSecret" character varying(4000),
+        "PreviousSecretValidUntil" bigint,
+        "CreatedAt" bigint NOT NULL,
+        "UpdatedAt" bigint NOT NULL,
+        CONSTRAINT "PK_Connectors" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Connectors_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE TABLE "IntegrationEvents" (
+        "Id" uuid NOT NULL,
+        "Type" character varying(64) NOT NULL,
+        "Version" character varying(8) NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "AmCentreId" uuid,
+        "OrderId" uuid,
+        "OrderNumber" character varying(32),
+        "Sequence" bigint NOT NULL,
+        "OccurredAt" bigint NOT NULL,
+        "TargetConnectorId" uuid,
+        "Body" text NOT NULL,
+        CONSTRAINT "PK_IntegrationEvents" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE TABLE "OrderEventCounters" (
+        "OrderId" uuid NOT NULL,
+        "LastSequence" bigint NOT NULL,
+        CONSTRAINT "PK_OrderEventCounters" PRIMARY KEY ("OrderId")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE TABLE "EventDeliveries" (
+        "Id" uuid NOT NULL,
+        "EventId" uuid NOT NULL,
+        "ConnectorId" uuid NOT NULL,
+        "OrderId" uuid,
+        "Sequence" bigint NOT NULL,
+        "Status" character varying(16) NOT NULL,
+        "Attempts" integer NOT NULL,
+        "NextAttemptAt" bigint NOT NULL,
+        "LastError" character varying(4000),
+        "DeliveredAt" bigint,
+        "LeaseOwner" character varying(64),
+        "LeaseUntil" bigint,
+        CONSTRAINT "PK_EventDeliveries" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_EventDeliveries_Connectors_ConnectorId" FOREIGN KEY ("ConnectorId") REFERENCES "Connectors" ("Id") ON DELETE CASCADE,
+        CONSTRAINT "FK_EventDeliveries_IntegrationEvents_EventId" FOREIGN KEY ("EventId") REFERENCES "IntegrationEvents" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE UNIQUE INDEX "IX_Connectors_OrganizationId_Name" ON "Connectors" ("OrganizationId", "Name");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE INDEX "IX_EventDeliveries_ConnectorId_OrderId_Sequence" ON "EventDeliveries" ("ConnectorId", "OrderId", "Sequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE UNIQUE INDEX "IX_EventDeliveries_EventId_ConnectorId" ON "EventDeliveries" ("EventId", "ConnectorId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE INDEX "IX_EventDeliveries_Status_NextAttemptAt" ON "EventDeliveries" ("Status", "NextAttemptAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE INDEX "IX_IntegrationEvents_AmCentreId" ON "IntegrationEvents" ("AmCentreId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE INDEX "IX_IntegrationEvents_OccurredAt" ON "IntegrationEvents" ("OccurredAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE UNIQUE INDEX "IX_IntegrationEvents_OrderId_Sequence" ON "IntegrationEvents" ("OrderId", "Sequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    CREATE INDEX "IX_IntegrationEvents_OrganizationId" ON "IntegrationEvents" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
+    INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129110156_Outbox', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
 
 -- AMSP Workflow tables (PostgreSql)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

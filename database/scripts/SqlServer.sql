@@ -1076,6 +1076,163 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE TABLE [Connectors] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Enabled] bit NOT NULL,
+        [EventTypes] nvarchar(max) NOT NULL,
+        [SettingsJson] nvarchar(4000) NOT NULL,
+        [ProtectedSecret] nvarchar(4000) NULL,
+        [ProtectedPreviousSecret] nvarchar(4000) NULL,
+        [PreviousSecretValidUntil] bigint NULL,
+        [CreatedAt] bigint NOT NULL,
+        [UpdatedAt] bigint NOT NULL,
+        CONSTRAINT [PK_Connectors] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Connectors_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE TABLE [IntegrationEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [Type] nvarchar(64) NOT NULL,
+        [Version] nvarchar(8) NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [AmCentreId] uniqueidentifier NULL,
+        [OrderId] uniqueidentifier NULL,
+        [OrderNumber] nvarchar(32) NULL,
+        [Sequence] bigint NOT NULL,
+        [OccurredAt] bigint NOT NULL,
+        [TargetConnectorId] uniqueidentifier NULL,
+        [Body] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_IntegrationEvents] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE TABLE [OrderEventCounters] (
+        [OrderId] uniqueidentifier NOT NULL,
+        [LastSequence] bigint NOT NULL,
+        CONSTRAINT [PK_OrderEventCounters] PRIMARY KEY ([OrderId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE TABLE [EventDeliveries] (
+        [Id] uniqueidentifier NOT NULL,
+        [EventId] uniqueidentifier NOT NULL,
+        [ConnectorId] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NULL,
+        [Sequence] bigint NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] bigint NOT NULL,
+        [LastError] nvarchar(4000) NULL,
+        [DeliveredAt] bigint NULL,
+        [LeaseOwner] nvarchar(64) NULL,
+        [LeaseUntil] bigint NULL,
+        CONSTRAINT [PK_EventDeliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EventDeliveries_Connectors_ConnectorId] FOREIGN KEY ([ConnectorId]) REFERENCES [Connectors] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_EventDeliveries_IntegrationEvents_EventId] FOREIGN KEY ([EventId]) REFERENCES [IntegrationEvents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Connectors_OrganizationId_Name] ON [Connectors] ([OrganizationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE INDEX [IX_EventDeliveries_ConnectorId_OrderId_Sequence] ON [EventDeliveries] ([ConnectorId], [OrderId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EventDeliveries_EventId_ConnectorId] ON [EventDeliveries] ([EventId], [ConnectorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE INDEX [IX_EventDeliveries_Status_NextAttemptAt] ON [EventDeliveries] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE INDEX [IX_IntegrationEvents_AmCentreId] ON [IntegrationEvents] ([AmCentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE INDEX [IX_IntegrationEvents_OccurredAt] ON [IntegrationEvents] ([OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_IntegrationEvents_OrderId_Sequence] ON [IntegrationEvents] ([OrderId], [Sequence]) WHERE [OrderId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    CREATE INDEX [IX_IntegrationEvents_OrganizationId] ON [IntegrationEvents] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129110342_Outbox'
+)
+BEGIN
+    INSERT INTO [__AmspMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129110342_Outbox', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
 
 -- AMSP Workflow tables (SqlServer)
 IF OBJECT_ID(N'[__WorkflowMigrationsHistory]') IS NULL

@@ -537,6 +537,80 @@ VALUES ('20261129083224_Production', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "Connectors" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Connectors" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Enabled" INTEGER NOT NULL,
+    "EventTypes" TEXT NOT NULL,
+    "SettingsJson" TEXT NOT NULL,
+    "ProtectedSecret" TEXT NULL,
+    "ProtectedPreviousSecret" TEXT NULL,
+    "PreviousSecretValidUntil" INTEGER NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_Connectors_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "IntegrationEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_IntegrationEvents" PRIMARY KEY,
+    "Type" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    "OrganizationId" TEXT NOT NULL,
+    "AmCentreId" TEXT NULL,
+    "OrderId" TEXT NULL,
+    "OrderNumber" TEXT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "OccurredAt" INTEGER NOT NULL,
+    "TargetConnectorId" TEXT NULL,
+    "Body" TEXT NOT NULL
+);
+
+CREATE TABLE "OrderEventCounters" (
+    "OrderId" TEXT NOT NULL CONSTRAINT "PK_OrderEventCounters" PRIMARY KEY,
+    "LastSequence" INTEGER NOT NULL
+);
+
+CREATE TABLE "EventDeliveries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_EventDeliveries" PRIMARY KEY,
+    "EventId" TEXT NOT NULL,
+    "ConnectorId" TEXT NOT NULL,
+    "OrderId" TEXT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "NextAttemptAt" INTEGER NOT NULL,
+    "LastError" TEXT NULL,
+    "DeliveredAt" INTEGER NULL,
+    "LeaseOwner" TEXT NULL,
+    "LeaseUntil" INTEGER NULL,
+    CONSTRAINT "FK_EventDeliveries_Connectors_ConnectorId" FOREIGN KEY ("ConnectorId") REFERENCES "Connectors" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_EventDeliveries_IntegrationEvents_EventId" FOREIGN KEY ("EventId") REFERENCES "IntegrationEvents" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_Connectors_OrganizationId_Name" ON "Connectors" ("OrganizationId", "Name");
+
+CREATE INDEX "IX_EventDeliveries_ConnectorId_OrderId_Sequence" ON "EventDeliveries" ("ConnectorId", "OrderId", "Sequence");
+
+CREATE UNIQUE INDEX "IX_EventDeliveries_EventId_ConnectorId" ON "EventDeliveries" ("EventId", "ConnectorId");
+
+CREATE INDEX "IX_EventDeliveries_Status_NextAttemptAt" ON "EventDeliveries" ("Status", "NextAttemptAt");
+
+CREATE INDEX "IX_IntegrationEvents_AmCentreId" ON "IntegrationEvents" ("AmCentreId");
+
+CREATE INDEX "IX_IntegrationEvents_OccurredAt" ON "IntegrationEvents" ("OccurredAt");
+
+CREATE UNIQUE INDEX "IX_IntegrationEvents_OrderId_Sequence" ON "IntegrationEvents" ("OrderId", "Sequence");
+
+CREATE INDEX "IX_IntegrationEvents_OrganizationId" ON "IntegrationEvents" ("OrganizationId");
+
+INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129105949_Outbox', '10.0.15');
+
+COMMIT;
+
 
 -- AMSP Workflow tables (Sqlite)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

@@ -21,6 +21,7 @@ public static class ApiTags
         ["Design requests"] = "Requests to a designer for a requirement's model, with briefs, reference models and versions (ISO/IEC 23510 5.3).",
         ["Orders"] = "Orders from submission to the customer's choice of quote: status and history, analysis, repair, quotes, decisions; copyright reviews.",
         ["Production"] = "After the customer's choice: print jobs, inspections, certificates and their public verification, shipments, the trace of an order, operations, the Excel export.",
+        ["Integration"] = "ERP/MES integration: connectors (webhooks…), the outbox's events with their deliveries, dead letters and replay, and the events' published JSON Schemas.",
         ["Protected designs"] = "The copyright registry of protected designs and who may have them printed (ISO/IEC 23510 7.1).",
     };
 }

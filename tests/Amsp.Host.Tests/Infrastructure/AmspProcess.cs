@@ -20,11 +20,22 @@ public sealed class AmspProcess : IAsyncDisposable
     public StreamReader Output => process.StandardOutput;
 
     /// <summary>Starts <c>amsp serve</c> on a free loopback port in <paramref name="workingDirectory"/>.</summary>
-    public static AmspProcess Serve(string workingDirectory, string environment, out Uri address)
+    public static AmspProcess Serve(string workingDirectory, string environment, out Uri address) =>
+        Serve(workingDirectory, environment, new Dictionary<string, string>(), out address);
+
+    /// <summary>Starts <c>amsp serve</c> with more environment variables (configuration such as <c>Amsp__Section__Key</c>).</summary>
+    public static AmspProcess Serve(string workingDirectory, string environment, IReadOnlyDictionary<string, string> settings, out Uri address)
     {
         address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
-        return Start(workingDirectory, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = environment },
-            "serve", "--urls", address.ToString().TrimEnd('/'));
+        var variables = new Dictionary<string, string>(settings) { ["ASPNETCORE_ENVIRONMENT"] = environment };
+        return Start(workingDirectory, variables, "serve", "--urls", address.ToString().TrimEnd('/'));
+    }
+
+    /// <summary>Ends the process at once with SIGKILL (<c>kill -9</c>): no shutdown, no flush, nothing it could finish.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
     }
 
     public static AmspProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)

@@ -23,7 +23,7 @@ public class FakeClockHostFixture : AmspHostFixture
 /// The host on a fake clock with timers fired only when a test asks the runtime for due timers, so time-driven
 /// paths run deterministically without Quartz's thread.
 /// </summary>
-public sealed class ManualTimersHostFixture : FakeClockHostFixture
+public class ManualTimersHostFixture : FakeClockHostFixture
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -78,6 +78,13 @@ public sealed class TwoWorlds : AmspHostFixture, IAsyncLifetime
         var other = await globex.OrderAsync(Cube.BinaryStl(20), "other-order.stl", model => OrderFlows.Requirement(model, material: "other"));
         OtherKeys["orderNumber"] = other.Number();
         Other["quote"] = Guid.NewGuid();
+        // An ERP connector on each side (pointing at a closed loopback port), and an event of each side's order.
+        Own["connector"] = (await acme.PostJsonAsync($"/api/organizations/{DemoData.AcmeId}/connectors",
+            new { kind = "webhook", name = "own", settings = new { url = "https://127.0.0.1:9/own" } }, HttpStatusCode.Created)).GetProperty("connector").Id();
+        Other["connector"] = (await globex.PostJsonAsync($"/api/organizations/{DemoData.GlobexId}/connectors",
+            new { kind = "webhook", name = "other", settings = new { url = "https://127.0.0.1:9/other" } }, HttpStatusCode.Created)).GetProperty("connector").Id();
+        Own["event"] = (await admin.GetJsonAsync($"/api/integration/events?orderNumber={OwnKeys["orderNumber"]}")).GetProperty("items")[0].Id();
+        Other["event"] = (await admin.GetJsonAsync($"/api/integration/events?orderNumber={OtherKeys["orderNumber"]}")).GetProperty("items")[0].Id();
         // Copyright reviews are the platform's: no organization has one another cannot see, so both sides name one that is not there.
         Own["review"] = Guid.NewGuid();
         Other["review"] = Guid.NewGuid();
