@@ -610,6 +610,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Orders", (string)null);
                 });
 
@@ -706,6 +708,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
@@ -730,6 +735,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                     b.HasKey("Id");
 
                     b.HasIndex("AmCentreId");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -879,6 +886,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -917,6 +927,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -960,6 +972,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Nonconformity")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -985,6 +1000,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -1039,6 +1056,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
@@ -1079,6 +1099,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ModifiedAt");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("ExecutionId", "Part")
@@ -1117,6 +1139,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
@@ -1143,6 +1168,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 

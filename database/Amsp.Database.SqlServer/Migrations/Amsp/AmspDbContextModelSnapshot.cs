@@ -610,6 +610,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Orders", (string)null);
                 });
 
@@ -707,6 +709,9 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -731,6 +736,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                     b.HasKey("Id");
 
                     b.HasIndex("AmCentreId");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -880,6 +887,9 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -918,6 +928,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -961,6 +973,9 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Nonconformity")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -986,6 +1001,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -1040,6 +1057,9 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1080,6 +1100,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ModifiedAt");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("ExecutionId", "Part")
@@ -1118,6 +1140,9 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1144,6 +1169,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 

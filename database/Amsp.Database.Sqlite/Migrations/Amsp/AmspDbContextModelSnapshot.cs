@@ -604,6 +604,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Orders", (string)null);
                 });
 
@@ -700,6 +702,9 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -724,6 +729,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                     b.HasKey("Id");
 
                     b.HasIndex("AmCentreId");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -873,6 +880,9 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -911,6 +921,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -954,6 +966,9 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Nonconformity")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -979,6 +994,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -1033,6 +1050,9 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -1073,6 +1093,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ModifiedAt");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("ExecutionId", "Part")
@@ -1111,6 +1133,9 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -1137,6 +1162,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
