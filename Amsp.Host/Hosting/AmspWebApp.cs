@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Amsp.Host.Auth;
 using Amsp.Host.Health;
+using Amsp.Host.Integration.OData;
 using Amsp.Host.Hosting.OpenApi;
 using Amsp.Host.Persistence;
 using Amsp.Host.Platform;
@@ -39,6 +40,7 @@ public static class AmspWebApp
         builder.Services.AddAmspHealth();
         builder.Services.AddAmspPlatform();
         builder.Services.AddAmspProduction(builder.Configuration, builder.Environment);
+        builder.Services.AddAmspODataFeed();
         StartBanner.AddTo(builder);
 
         var app = builder.Build();
@@ -56,6 +58,7 @@ public static class AmspWebApp
         app.MapAmspWorkflows();
         app.MapAmspPlatform();
         app.MapAmspVirtualPrinters();
+        app.MapAmspODataFeed();
         app.MapAmspStudio();
         return app;
     }

@@ -78,6 +78,14 @@ public sealed class TwoWorlds : AmspHostFixture, IAsyncLifetime
         var other = await globex.OrderAsync(Cube.BinaryStl(20), "other-order.stl", model => OrderFlows.Requirement(model, material: "other"));
         OtherKeys["orderNumber"] = other.Number();
         Other["quote"] = Guid.NewGuid();
+        Own["order"] = own.Id();
+        Other["order"] = other.Id();
+        // Production of neither order has begun: both sides name ones that are not there.
+        foreach (var kind in new[] { "orderLine", "printJob", "inspection", "certificate", "shipment" })
+        {
+            Own[kind] = Guid.NewGuid();
+            Other[kind] = Guid.NewGuid();
+        }
         // Copyright reviews are the platform's: no organization has one another cannot see, so both sides name one that is not there.
         Own["review"] = Guid.NewGuid();
         Other["review"] = Guid.NewGuid();
