@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Amsp.Domain.Persistence;
 
 namespace Amsp.Domain.Orders;
 
@@ -33,7 +34,7 @@ public enum OrderStatus
 /// A customer's order: made when a requirement is submitted, numbered <c>AMSP-yyyy-nnnnnn</c>, and carried by one
 /// instance of the order workflow whose correlation id is the number.
 /// </summary>
-public class Order
+public class Order : ITracksModification
 {
     public Guid Id { get; set; }
 
@@ -72,6 +73,9 @@ public class Order
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The same as <see cref="UpdatedAt"/> (not a column of its own).</summary>
+    DateTimeOffset ITracksModification.ModifiedAt { get => UpdatedAt; set => UpdatedAt = value; }
 
     /// <summary>Optimistic concurrency: a change made meanwhile by another request fails instead of being lost.</summary>
     public int Version { get; set; }

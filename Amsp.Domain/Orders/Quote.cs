@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Amsp.Domain.Persistence;
 
 namespace Amsp.Domain.Orders;
 
@@ -32,7 +33,7 @@ public enum QuoteLineKind
 /// One AM centre's offer for an order, priced from its price list (or its pricing formula): line items that add up
 /// exactly to the total (each rounded by <see cref="Money.MoneyRounding"/>), a lead time, and a validity.
 /// </summary>
-public class Quote
+public class Quote : ITracksModification
 {
     public Guid Id { get; set; }
 
@@ -68,6 +69,9 @@ public class Quote
     public string ExecutionId { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When it last changed (stamped at every save).</summary>
+    public DateTimeOffset ModifiedAt { get; set; }
 }
 
 /// <summary>A quote line: what, how many, at what unit price, and its rounded amount.</summary>

@@ -1,7 +1,8 @@
+using Amsp.Domain.Persistence;
 namespace Amsp.Domain.Production;
 
 /// <summary>An issued PDF inspection certificate, verifiable by its code; the PDF is kept with its own SHA-256.</summary>
-public class Certificate
+public class Certificate : ITracksModification
 {
     public Guid Id { get; set; }
 
@@ -34,4 +35,7 @@ public class Certificate
     public long Length { get; set; }
 
     public DateTimeOffset IssuedAt { get; set; }
+
+    /// <summary>When it last changed (stamped at every save).</summary>
+    public DateTimeOffset ModifiedAt { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Amsp.Domain.Persistence;
 
 namespace Amsp.Domain.Production;
 
@@ -50,7 +51,7 @@ public class InspectionCharacteristic
 /// The quality check of an order's parts at its AM centre: the plan is made from the requirement when the parts are
 /// printed; a quality inspector enters the measurements and the verdict is computed from the plan.
 /// </summary>
-public class Inspection
+public class Inspection : ITracksModification
 {
     public Guid Id { get; set; }
 
@@ -81,4 +82,7 @@ public class Inspection
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? InspectedAt { get; set; }
+
+    /// <summary>When it last changed (stamped at every save).</summary>
+    public DateTimeOffset ModifiedAt { get; set; }
 }

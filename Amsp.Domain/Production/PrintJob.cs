@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Amsp.Domain.Persistence;
 
 namespace Amsp.Domain.Production;
 
@@ -22,7 +23,7 @@ public enum PrintJobStatus
 /// One part printed on one printer. A dispatch makes a job per part of the order's quantity, spread over the printers
 /// that finish them soonest; each printer prints its queue in order.
 /// </summary>
-public class PrintJob
+public class PrintJob : ITracksModification
 {
     public Guid Id { get; set; }
 
@@ -77,6 +78,9 @@ public class PrintJob
     public DateTimeOffset? StartedAt { get; set; }
 
     public DateTimeOffset? EndedAt { get; set; }
+
+    /// <summary>When it last changed (stamped at every save).</summary>
+    public DateTimeOffset ModifiedAt { get; set; }
 
     public bool Ended => Status is PrintJobStatus.Completed or PrintJobStatus.Failed or PrintJobStatus.Cancelled;
 }

@@ -1,7 +1,8 @@
+using Amsp.Domain.Persistence;
 namespace Amsp.Domain.Production;
 
 /// <summary>The parcel(s) of an order on their way to the delivery address.</summary>
-public class Shipment
+public class Shipment : ITracksModification
 {
     public Guid Id { get; set; }
 
@@ -30,4 +31,7 @@ public class Shipment
     public DateTimeOffset? DeliveredAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When it last changed (stamped at every save).</summary>
+    public DateTimeOffset ModifiedAt { get; set; }
 }

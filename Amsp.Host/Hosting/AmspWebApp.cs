@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Amsp.Host.Auth;
 using Amsp.Host.Health;
 using Amsp.Host.Integration.Outbox;
+using Amsp.Host.Integration.OData;
 using Amsp.Host.Hosting.OpenApi;
 using Amsp.Host.Persistence;
 using Amsp.Host.Platform;
@@ -41,6 +42,7 @@ public static class AmspWebApp
         builder.Services.AddAmspPlatform();
         builder.Services.AddAmspProduction(builder.Configuration, builder.Environment);
         builder.Services.AddAmspOutbox();
+        builder.Services.AddAmspODataFeed();
         StartBanner.AddTo(builder);
 
         var app = builder.Build();
@@ -59,6 +61,7 @@ public static class AmspWebApp
         app.MapAmspPlatform();
         app.MapAmspOutbox();
         app.MapAmspVirtualPrinters();
+        app.MapAmspODataFeed();
         app.MapAmspStudio();
         return app;
     }

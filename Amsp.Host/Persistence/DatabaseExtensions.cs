@@ -24,7 +24,8 @@ public static class DatabaseExtensions
         }
         services.AddSingleton(paths);
         services.AddSingleton(target);
-        services.AddDbContext<AmspDbContext>(options => target.Configure(options, AmspDbContext.MigrationsHistoryTable));
+        services.AddDbContext<AmspDbContext>((sp, options) => target.Configure(options, AmspDbContext.MigrationsHistoryTable)
+            .AddInterceptors(new ModificationTimes(sp.GetRequiredService<TimeProvider>())));
         services.AddScoped<DatabaseMigrator>();
         services.AddHostedService<DatabaseInitializer>();
         // Several nodes share a PostgreSQL database, so work on an instance is serialized across all of them.

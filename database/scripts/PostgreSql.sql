@@ -987,6 +987,129 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    ALTER TABLE "Shipments" ADD "ModifiedAt" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    ALTER TABLE "Quotes" ADD "ModifiedAt" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    ALTER TABLE "PrintJobs" ADD "ModifiedAt" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    ALTER TABLE "Inspections" ADD "ModifiedAt" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    ALTER TABLE "Certificates" ADD "ModifiedAt" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    UPDATE "Quotes" SET "ModifiedAt" = "CreatedAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    UPDATE "PrintJobs" SET "ModifiedAt" = COALESCE("EndedAt", "StartedAt", "CreatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    UPDATE "Inspections" SET "ModifiedAt" = COALESCE("InspectedAt", "CreatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    UPDATE "Certificates" SET "ModifiedAt" = "IssuedAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    UPDATE "Shipments" SET "ModifiedAt" = COALESCE("DeliveredAt", "ShippedAt", "CreatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    CREATE INDEX "IX_Shipments_ModifiedAt" ON "Shipments" ("ModifiedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    CREATE INDEX "IX_Quotes_ModifiedAt" ON "Quotes" ("ModifiedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    CREATE INDEX "IX_PrintJobs_ModifiedAt" ON "PrintJobs" ("ModifiedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    CREATE INDEX "IX_Orders_UpdatedAt" ON "Orders" ("UpdatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    CREATE INDEX "IX_Inspections_ModifiedAt" ON "Inspections" ("ModifiedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    CREATE INDEX "IX_Certificates_ModifiedAt" ON "Certificates" ("ModifiedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129105327_FeedModificationTimes') THEN
+    INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129105327_FeedModificationTimes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129110156_Outbox') THEN
     CREATE TABLE "Connectors" (
         "Id" uuid NOT NULL,

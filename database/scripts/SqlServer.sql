@@ -1079,6 +1079,147 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    ALTER TABLE [Shipments] ADD [ModifiedAt] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    ALTER TABLE [Quotes] ADD [ModifiedAt] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    ALTER TABLE [PrintJobs] ADD [ModifiedAt] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    ALTER TABLE [Inspections] ADD [ModifiedAt] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [ModifiedAt] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    UPDATE [Quotes] SET [ModifiedAt] = [CreatedAt];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    UPDATE [PrintJobs] SET [ModifiedAt] = COALESCE([EndedAt], [StartedAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    UPDATE [Inspections] SET [ModifiedAt] = COALESCE([InspectedAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    UPDATE [Certificates] SET [ModifiedAt] = [IssuedAt];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    UPDATE [Shipments] SET [ModifiedAt] = COALESCE([DeliveredAt], [ShippedAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    CREATE INDEX [IX_Shipments_ModifiedAt] ON [Shipments] ([ModifiedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    CREATE INDEX [IX_Quotes_ModifiedAt] ON [Quotes] ([ModifiedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    CREATE INDEX [IX_PrintJobs_ModifiedAt] ON [PrintJobs] ([ModifiedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    CREATE INDEX [IX_Orders_UpdatedAt] ON [Orders] ([UpdatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    CREATE INDEX [IX_Inspections_ModifiedAt] ON [Inspections] ([ModifiedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_ModifiedAt] ON [Certificates] ([ModifiedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129105507_FeedModificationTimes'
+)
+BEGIN
+    INSERT INTO [__AmspMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129105507_FeedModificationTimes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
     WHERE [MigrationId] = N'20261129110342_Outbox'
 )
 BEGIN

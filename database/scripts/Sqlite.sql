@@ -538,6 +538,44 @@ VALUES ('20261129083224_Production', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "Shipments" ADD "ModifiedAt" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "Quotes" ADD "ModifiedAt" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "PrintJobs" ADD "ModifiedAt" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "Inspections" ADD "ModifiedAt" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "Certificates" ADD "ModifiedAt" INTEGER NOT NULL DEFAULT 0;
+
+UPDATE "Quotes" SET "ModifiedAt" = "CreatedAt";
+
+UPDATE "PrintJobs" SET "ModifiedAt" = COALESCE("EndedAt", "StartedAt", "CreatedAt");
+
+UPDATE "Inspections" SET "ModifiedAt" = COALESCE("InspectedAt", "CreatedAt");
+
+UPDATE "Certificates" SET "ModifiedAt" = "IssuedAt";
+
+UPDATE "Shipments" SET "ModifiedAt" = COALESCE("DeliveredAt", "ShippedAt", "CreatedAt");
+
+CREATE INDEX "IX_Shipments_ModifiedAt" ON "Shipments" ("ModifiedAt");
+
+CREATE INDEX "IX_Quotes_ModifiedAt" ON "Quotes" ("ModifiedAt");
+
+CREATE INDEX "IX_PrintJobs_ModifiedAt" ON "PrintJobs" ("ModifiedAt");
+
+CREATE INDEX "IX_Orders_UpdatedAt" ON "Orders" ("UpdatedAt");
+
+CREATE INDEX "IX_Inspections_ModifiedAt" ON "Inspections" ("ModifiedAt");
+
+CREATE INDEX "IX_Certificates_ModifiedAt" ON "Certificates" ("ModifiedAt");
+
+INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129105207_FeedModificationTimes', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 CREATE TABLE "Connectors" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Connectors" PRIMARY KEY,
     "OrganizationId" TEXT NOT NULL,

@@ -19,6 +19,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         e.HasIndex(x => x.OrganizationId);
         e.HasIndex(x => x.RequirementId);
         e.HasIndex(x => x.Status);
+        e.HasIndex(x => x.UpdatedAt);
     }
 }
 
@@ -54,6 +55,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         });
         e.HasIndex(x => x.OrderId);
         e.HasIndex(x => x.AmCentreId);
+        e.HasIndex(x => x.ModifiedAt);
         e.HasIndex(x => new { x.ExecutionId, x.AmCentreId }).IsUnique();
     }
 }

@@ -19,6 +19,7 @@ internal sealed class PrintJobConfiguration : IEntityTypeConfiguration<PrintJob>
         e.Property(x => x.FailureReason).HasMaxLength(Columns.TextLength);
         e.Ignore(x => x.Ended);
         e.HasIndex(x => x.OrderId);
+        e.HasIndex(x => x.ModifiedAt);
         e.HasIndex(x => new { x.PrinterId, x.Status, x.QueuePosition });
         e.HasIndex(x => new { x.ExecutionId, x.Part }).IsUnique();
     }
@@ -42,6 +43,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
             c.Property(x => x.Kind).HasConversion<string>();
         });
         e.HasIndex(x => x.OrderId);
+        e.HasIndex(x => x.ModifiedAt);
         e.HasIndex(x => new { x.AmCentreId, x.Status });
         e.HasIndex(x => x.ExecutionId).IsUnique();
     }
@@ -62,6 +64,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         e.HasIndex(x => x.Number).IsUnique();
         e.HasIndex(x => x.VerificationCode).IsUnique();
         e.HasIndex(x => x.OrderId);
+        e.HasIndex(x => x.ModifiedAt);
         e.HasIndex(x => x.ExecutionId).IsUnique();
     }
 }
@@ -78,6 +81,7 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         e.Property(x => x.ShippedBy).HasMaxLength(Columns.IdLength);
         e.Property(x => x.DeliveredBy).HasMaxLength(Columns.IdLength);
         e.HasIndex(x => x.OrderId);
+        e.HasIndex(x => x.ModifiedAt);
         e.HasIndex(x => x.ExecutionId).IsUnique();
     }
 }

@@ -95,7 +95,7 @@ public sealed class OrderCommandHandlers(AmspDbContext db, Caller caller, TimePr
     {
         var order = await OrderInAsync(command.OrderNumber, [OrderStatus.Quoted], "rejected", cancellationToken);
         await db.Quotes.Where(q => q.OrderId == order.Id && q.Status == QuoteStatus.Offered)
-            .ExecuteUpdateAsync(q => q.SetProperty(x => x.Status, QuoteStatus.Rejected), cancellationToken);
+            .ExecuteUpdateAsync(q => q.SetProperty(x => x.Status, QuoteStatus.Rejected).SetProperty(x => x.ModifiedAt, time.GetUtcNow()), cancellationToken);
         order.UpdatedAt = time.GetUtcNow();
         return Decision(order, CustomerApproval.Signal, null);
     }
@@ -105,7 +105,7 @@ public sealed class OrderCommandHandlers(AmspDbContext db, Caller caller, TimePr
         var order = await OrderInAsync(command.OrderNumber, [OrderStatus.Requested, OrderStatus.Invalid, OrderStatus.OnHold, OrderStatus.Quoted],
             "cancelled (only an order not yet accepted can be)", cancellationToken);
         await db.Quotes.Where(q => q.OrderId == order.Id && q.Status == QuoteStatus.Offered)
-            .ExecuteUpdateAsync(q => q.SetProperty(x => x.Status, QuoteStatus.Rejected), cancellationToken);
+            .ExecuteUpdateAsync(q => q.SetProperty(x => x.Status, QuoteStatus.Rejected).SetProperty(x => x.ModifiedAt, time.GetUtcNow()), cancellationToken);
         order.ChangeStatus(OrderStatus.Cancelled, caller.UserId, string.IsNullOrWhiteSpace(command.Reason) ? "Cancelled by the customer." : command.Reason.Trim(), time.GetUtcNow());
         return Decision(order, "", null);
     }

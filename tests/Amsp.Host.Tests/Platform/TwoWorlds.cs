@@ -85,6 +85,14 @@ public sealed class TwoWorlds : AmspHostFixture, IAsyncLifetime
             new { kind = "webhook", name = "other", settings = new { url = "https://127.0.0.1:9/other" } }, HttpStatusCode.Created)).GetProperty("connector").Id();
         Own["event"] = (await admin.GetJsonAsync($"/api/integration/events?orderNumber={OwnKeys["orderNumber"]}")).GetProperty("items")[0].Id();
         Other["event"] = (await admin.GetJsonAsync($"/api/integration/events?orderNumber={OtherKeys["orderNumber"]}")).GetProperty("items")[0].Id();
+        Own["order"] = own.Id();
+        Other["order"] = other.Id();
+        // Production of neither order has begun: both sides name ones that are not there.
+        foreach (var kind in new[] { "orderLine", "printJob", "inspection", "certificate", "shipment" })
+        {
+            Own[kind] = Guid.NewGuid();
+            Other[kind] = Guid.NewGuid();
+        }
         // Copyright reviews are the platform's: no organization has one another cannot see, so both sides name one that is not there.
         Own["review"] = Guid.NewGuid();
         Other["review"] = Guid.NewGuid();

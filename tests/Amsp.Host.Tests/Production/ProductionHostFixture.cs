@@ -18,7 +18,7 @@ namespace Amsp.Host.Tests.Production;
 /// loopback, on the same clock: the platform reaches them over real HTTP as it would reach OctoPrint. Printers are
 /// polled when a test calls <see cref="PollAsync"/>; timers fire when it asks the runtime.
 /// </summary>
-public sealed class ProductionHostFixture : FakeClockHostFixture, IAsyncLifetime
+public class ProductionHostFixture : FakeClockHostFixture, IAsyncLifetime
 {
     private WebApplication? printers;
 

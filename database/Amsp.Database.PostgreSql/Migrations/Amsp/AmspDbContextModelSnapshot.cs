@@ -787,6 +787,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Orders", (string)null);
                 });
 
@@ -883,6 +885,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
@@ -907,6 +912,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                     b.HasKey("Id");
 
                     b.HasIndex("AmCentreId");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -1056,6 +1063,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1094,6 +1104,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1137,6 +1149,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Nonconformity")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1162,6 +1177,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -1216,6 +1233,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
@@ -1256,6 +1276,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ModifiedAt");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("ExecutionId", "Part")
@@ -1294,6 +1316,9 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
@@ -1320,6 +1345,8 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 

@@ -788,6 +788,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Orders", (string)null);
                 });
 
@@ -885,6 +887,9 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -909,6 +914,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                     b.HasKey("Id");
 
                     b.HasIndex("AmCentreId");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -1058,6 +1065,9 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1096,6 +1106,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1139,6 +1151,9 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Nonconformity")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -1164,6 +1179,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -1218,6 +1235,9 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1258,6 +1278,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ModifiedAt");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("ExecutionId", "Part")
@@ -1296,6 +1318,9 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1322,6 +1347,8 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 

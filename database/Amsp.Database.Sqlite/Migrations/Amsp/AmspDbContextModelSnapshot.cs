@@ -781,6 +781,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Orders", (string)null);
                 });
 
@@ -877,6 +879,9 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -901,6 +906,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                     b.HasKey("Id");
 
                     b.HasIndex("AmCentreId");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -1050,6 +1057,9 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1088,6 +1098,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1131,6 +1143,9 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Nonconformity")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1156,6 +1171,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
@@ -1210,6 +1227,9 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                     b.Property<Guid?>("MaterialId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -1250,6 +1270,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ModifiedAt");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("ExecutionId", "Part")
@@ -1288,6 +1310,9 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -1314,6 +1339,8 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
 
                     b.HasIndex("ExecutionId")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("OrderId");
 
