@@ -17,6 +17,9 @@ public sealed partial class AmqpCommandConsumer(AmqpConnections connections, IEr
     /// <summary>The header a dead-lettered command carries its reason in.</summary>
     public const string ReasonHeader = "amsp-rejection-reason";
 
+    /// <summary>A command was settled: <c>acknowledged</c>, <c>dead-lettered</c>, <c>failed</c> (about to be requeued after a pause) or <c>requeued</c>.</summary>
+    public event Action<string, string>? Handled;
+
     /// <summary>Declares the queues and starts consuming; disposing the result stops (unacknowledged commands return to the queue).</summary>
     public async Task<IAsyncDisposable> StartAsync(ConnectorEndpoint connector, CancellationToken ct)
     {
@@ -57,14 +60,17 @@ public sealed partial class AmqpCommandConsumer(AmqpConnections connections, IEr
         {
             var deliveries = DeliveryCount(delivery) + 1;
             LogTransient(logger, e, messageId, connector.Name, deliveries, settings.MaxDeliveries);
+            Handled?.Invoke(messageId, "failed");
             // A pause before the requeue, so a failing dependency is not hammered; the broker keeps the count.
             await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, 1 << (int)Math.Min(deliveries - 1, 5))), time, ct);
             await running.Channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, ct);
+            Handled?.Invoke(messageId, "requeued");
             return;
         }
         if (outcome.Result is ErpConfirmationResult.Applied or ErpConfirmationResult.Duplicate)
         {
             await running.Channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, ct);
+            Handled?.Invoke(messageId, "acknowledged");
         }
         else
         {
@@ -86,6 +92,7 @@ public sealed partial class AmqpCommandConsumer(AmqpConnections connections, IEr
             };
             await running.DeadLetters.BasicPublishAsync(settings.DeadLetterExchangeName, settings.CommandQueue!, mandatory: true, properties, delivery.Body, ct);
             await running.Channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, ct);
+            Handled?.Invoke(delivery.BasicProperties.MessageId ?? "", "dead-lettered");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
