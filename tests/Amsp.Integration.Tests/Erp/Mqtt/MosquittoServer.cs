@@ -2,14 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Amsp.Integration.Erp;
-using Amsp.Integration.Tests.Erp.Sftp;
 
 namespace Amsp.Integration.Tests.Erp.Mqtt;
 
 /// <summary>
 /// A real mosquitto broker for the MQTT tests, started per test class on a free loopback port with a temporary
 /// configuration (anonymous, no persistence). It can be stopped and started again on the same port. Without mosquitto
-/// the tests are skipped locally, and fail on CI.
+/// the tests are skipped locally, and fail on CI. The host's tests use this same file.
 /// </summary>
 public sealed class MosquittoServer : IAsyncLifetime
 {
@@ -17,7 +16,7 @@ public sealed class MosquittoServer : IAsyncLifetime
     private readonly string folder = Path.Combine(Path.GetTempPath(), "amsp-mqtt-" + Guid.NewGuid().ToString("N")[..12]);
     private Process? process;
 
-    public int Port { get; } = SshServer.FreePort();
+    public int Port { get; } = FreePort();
 
     public static bool Available => File.Exists(Mosquitto);
 
@@ -73,6 +72,13 @@ public sealed class MosquittoServer : IAsyncLifetime
     public ConnectorEndpoint Connector(Guid organization, string? telemetryTopic = "amsp/printers/+/telemetry") =>
         new(Guid.NewGuid(), organization, ConnectorKinds.Mqtt, "shop-floor",
             System.Text.Json.JsonSerializer.Serialize(new { uri = $"mqtt://127.0.0.1:{Port}", telemetryTopic }), []);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     public async Task DisposeAsync()
     {
