@@ -24,11 +24,11 @@ public sealed class AmqpConnections : IAsyncDisposable
         try
         {
             var connection = await lazy.Value.WaitAsync(ct);
-            if (connection.IsOpen || connection.CloseReason is null)
+            // A connection that dropped is being recovered by the client: keep it. One closed by the application is gone.
+            if (connection.IsOpen || connection.CloseReason?.Initiator != ShutdownInitiator.Application)
             {
                 return connection;
             }
-            // Closed for good (by us or the broker refusing recovery): open a new one next time.
             connections.TryRemove(new(key, lazy));
             return await GetAsync(settings, connector, ct);
         }

@@ -79,6 +79,11 @@ public sealed class AmqpEventTransport(AmqpConnections connections) : IEventTran
     private async Task<IChannel> ChannelAsync(AmqpSettings settings, ConnectorEndpoint connector, CancellationToken ct)
     {
         var connection = await connections.GetAsync(settings, connector, ct);
+        if (!connection.IsOpen)
+        {
+            // The client is recovering the connection and its channels; a new channel now would fail or leak.
+            throw new IOException("The connection to the broker is being recovered.");
+        }
         var lazy = channels.GetOrAdd(connection, c => new Lazy<Task<IChannel>>(() => OpenAsync(c)));
         IChannel channel;
         try

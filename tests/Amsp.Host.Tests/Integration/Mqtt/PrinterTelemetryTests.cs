@@ -8,6 +8,7 @@ using Amsp.Host.Tests.Infrastructure;
 using Amsp.Integration.Erp.Mqtt;
 using Amsp.Integration.Tests.Erp.Mqtt;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MQTTnet;
 using MQTTnet.Protocol;
@@ -47,7 +48,7 @@ public sealed class PrinterTelemetryTests(AmspHostFixture host, MosquittoServer 
         await subscribed.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         // By name, within the connector's organization: the other organization's printer of the same name is untouched.
-        await PublishAsync("amsp/printers/line-1/telemetry", $$"""{"printer":"{{name}}","state":"paused","temperatures":{"nozzle":{"actual":214.8,"target":215}}}""");
+        await PublishAsync("amsp/printers/line-1/telemetry", $$"""{"printer":"{{name}}","state":"paused","temperatures":{"nozzle":{"actual":214.8,"target":215} } }""");
         Assert.True(await applied.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
         // By id, taken from the topic: another organization's printer is not found.
         await PublishAsync($"amsp/printers/{theirs}/telemetry", """{"state":"error"}""");
