@@ -15,7 +15,7 @@ var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCult
 var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
 var exchange = "amsp.bench.events";
 var queue = "amsp.bench.erp";
-var body = $$"""{"type":"order.status-changed","timestamp":"2026-11-29T10:00:00Z","data":{"orderNumber":"AMSP-2026-000042","from":"Quoted","to":"Accepted","actor":"workflow","padding":"{{new string('x', 300)}}"}}""";
+var body = $$"""{"type":"order.status-changed","timestamp":"2026-11-29T10:00:00Z","data":{"orderNumber":"AMSP-2026-000042","from":"Quoted","to":"Accepted","actor":"workflow","padding":"{{new string('x', 300)}}"} }""";
 
 var password = Uri.UnescapeDataString(address.UserInfo.Split(':', 2).ElementAtOrDefault(1) ?? "");
 var connector = new ConnectorEndpoint(Guid.NewGuid(), Guid.NewGuid(), ConnectorKinds.Amqp, "bench",
