@@ -430,7 +430,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Anyone: the event types and versions whose JSON Schema is published */
+        /** Anyone: the event types and versions whose JSON Schema is published (of one version, if given) */
         get: operations["getIntegrationSchemas"];
         put?: never;
         post?: never;
@@ -4805,7 +4805,9 @@ export interface operations {
     };
     getIntegrationSchemas: {
         parameters: {
-            query?: never;
+            query?: {
+                version?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4819,6 +4821,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchemaLink"][];
+                };
+            };
+            /** @description The request is malformed or a value is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description An unexpected error; the server's log has its trace id. */
@@ -4851,7 +4871,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Nothing by that name or id (or not visible to the caller). */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
