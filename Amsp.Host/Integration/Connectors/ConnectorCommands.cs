@@ -45,8 +45,7 @@ public sealed record RotateConnectorSecret(Guid OrganizationId, Guid ConnectorId
 {
     public void Validate(Validation validation) => validation
         .When(Input.PreviousValidForHours is < 0 or > 720, "previousValidForHours", "must be from 0 to 720.")
-        .When(Input.Secret is not null && WebhookSecret.TryDecode(Input.Secret) is null, "secret",
-            $"must be '{WebhookSecret.Prefix}' followed by the base64 of {WebhookSecret.MinBytes} to {WebhookSecret.MaxBytes} bytes (or absent).");
+        .When(Input.Secret is { Length: 0 or > 8000 }, "secret", "must be 1 to 8000 characters.");
 }
 
 public sealed class ConnectorHandlers(AmspDbContext db, ConnectorSecrets secrets, IOptions<OutboxOptions> options, TimeProvider clock)
@@ -98,12 +97,20 @@ public sealed class ConnectorHandlers(AmspDbContext db, ConnectorSecrets secrets
     public async ValueTask<ConnectorWithSecret> Handle(RotateConnectorSecret command, CancellationToken cancellationToken)
     {
         var connector = await FindAsync(db, command.OrganizationId, command.ConnectorId, cancellationToken, tracked: true);
-        if (connector.Kind != ConnectorKinds.Webhook)
+        var webhook = connector.Kind == ConnectorKinds.Webhook;
+        if (webhook && command.Input.Secret is { } given && WebhookSecret.TryDecode(given) is null)
         {
-            throw RequestValidationException.For("kind", "Only webhook secrets are rotated here; change the transport's own credentials in its settings.");
+            throw RequestValidationException.For("secret",
+                $"must be '{WebhookSecret.Prefix}' followed by the base64 of {WebhookSecret.MinBytes} to {WebhookSecret.MaxBytes} bytes (or absent: one is generated).");
+        }
+        if (!webhook && command.Input.Secret is null)
+        {
+            throw RequestValidationException.For("secret", $"is required: the new password or private key of the {connector.Kind} connector.");
         }
         var now = clock.GetUtcNow();
-        var window = command.Input.PreviousValidForHours is { } hours ? TimeSpan.FromHours(hours) : options.Value.SecretRotationWindow;
+        // A webhook's receiver may check the old secret for a while; a broker or SFTP account has one credential at a time.
+        var window = !webhook ? TimeSpan.Zero
+            : command.Input.PreviousValidForHours is { } hours ? TimeSpan.FromHours(hours) : options.Value.SecretRotationWindow;
         var secret = command.Input.Secret ?? WebhookSecret.Generate();
         connector.ProtectedPreviousSecret = window > TimeSpan.Zero ? connector.ProtectedSecret : null;
         connector.PreviousSecretValidUntil = window > TimeSpan.Zero ? now + window : null;

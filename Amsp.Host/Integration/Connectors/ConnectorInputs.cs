@@ -2,6 +2,9 @@ using System.Text.Json;
 using Amsp.Domain.Integration;
 using Amsp.Host.Platform.Pipeline;
 using Amsp.Integration.Erp;
+using Amsp.Integration.Erp.Amqp;
+using Amsp.Integration.Erp.Mqtt;
+using Amsp.Integration.Erp.Sftp;
 using Amsp.Integration.Erp.Webhooks;
 
 namespace Amsp.Host.Integration.Connectors;
@@ -41,6 +44,13 @@ public sealed record ConnectorInput(string? Kind, string? Name, bool? Enabled, L
         {
             v.Add("settings", error);
         }
+        else
+        {
+            foreach (var problem in BrokerSettingsProblems(Kind, settings.GetRawText()))
+            {
+                v.Add("settings", problem);
+            }
+        }
         if (creating && Secret is not null)
         {
             v.When(Kind == ConnectorKinds.Webhook && WebhookSecret.TryDecode(Secret) is null, "secret",
@@ -48,6 +58,15 @@ public sealed record ConnectorInput(string? Kind, string? Name, bool? Enabled, L
             v.When(Secret.Length is 0 or > 1000, "secret", "must be 1 to 1000 characters.");
         }
     }
+
+    // Each transport checks its own settings, every problem in a sentence.
+    private static IReadOnlyList<string> BrokerSettingsProblems(string? kind, string json) => kind switch
+    {
+        ConnectorKinds.Amqp => AmqpSettings.Validate(json),
+        ConnectorKinds.Sftp => SftpSettings.Validate(json),
+        ConnectorKinds.Mqtt => MqttSettings.Validate(json),
+        _ => [],
+    };
 
     /// <summary>The settings as stored: webhooks' normalized, others' as sent.</summary>
     public string SettingsJson() => Kind == ConnectorKinds.Webhook
