@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Amsp.Host.Auth;
 using Amsp.Host.Health;
+using Amsp.Host.Integration.Inbound;
+using Amsp.Host.Integration.Machine;
 using Amsp.Host.Hosting.OpenApi;
 using Amsp.Host.Persistence;
 using Amsp.Host.Platform;
@@ -39,6 +41,8 @@ public static class AmspWebApp
         builder.Services.AddAmspHealth();
         builder.Services.AddAmspPlatform();
         builder.Services.AddAmspProduction(builder.Configuration, builder.Environment);
+        builder.Services.AddAmspMachineClients(builder.Configuration, builder.Environment);
+        builder.Services.AddAmspErpInbound();
         StartBanner.AddTo(builder);
 
         var app = builder.Build();
@@ -47,6 +51,8 @@ public static class AmspWebApp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: the ERP surface's limit is per machine client, known once its token is read.
+        app.UseRateLimiter();
 
         app.MapStartPage();
         app.MapAmspHealth();
@@ -56,6 +62,8 @@ public static class AmspWebApp
         app.MapAmspWorkflows();
         app.MapAmspPlatform();
         app.MapAmspVirtualPrinters();
+        app.MapAmspMachineClients();
+        app.MapAmspErpInbound();
         app.MapAmspStudio();
         return app;
     }
