@@ -54,6 +54,7 @@ public static class MachineClientsExtensions
         services.AddOptions<OpenIddictServerOptions>().Configure<TimeProvider>((o, time) => o.TimeProvider = time);
         services.AddOptions<OpenIddictValidationOptions>().Configure<TimeProvider>((o, time) => o.TimeProvider = time);
         services.AddSingleton<IAuthorizationHandler, ErpScopeHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ErpAuthorizationResultHandler>();
         services.AddErpRateLimiting();
         return services;
     }

@@ -15,6 +15,9 @@ public static class MachinePrincipal
     /// <summary>The claim naming the machine client; present only on machine principals.</summary>
     public const string ClientClaim = "amsp:client";
 
+    /// <summary>When the token was issued, in UTC ticks (the standard claims keep only seconds).</summary>
+    public const string IssuedClaim = "amsp:issued";
+
     /// <summary>The user id a machine client's changes are recorded under (history, created by).</summary>
     public static string ActorOf(string clientId) => $"erp:{clientId}";
 
@@ -35,8 +38,6 @@ public static class MachinePrincipal
     {
         var issuedAt = await db.MachineClients.AsNoTracking().Where(c => c.ClientId == clientId)
             .Select(c => (DateTimeOffset?)c.SecretIssuedAt).SingleOrDefaultAsync();
-        // A token's creation date is kept to the second: compare at that precision.
-        return issuedAt is { } secretIssued && principal.GetCreationDate() is { } created
-            && created >= secretIssued.AddTicks(-(secretIssued.UtcTicks % TimeSpan.TicksPerSecond));
+        return issuedAt is { } secretIssued && long.TryParse(principal.FindFirst(IssuedClaim)?.Value, out var ticks) && ticks >= secretIssued.UtcTicks;
     }
 }

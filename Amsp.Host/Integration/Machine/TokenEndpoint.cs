@@ -21,7 +21,7 @@ internal static class TokenEndpoint
     public static void MapTokenEndpoint(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/connect/token", IssueAsync).AllowAnonymous().ExcludeFromDescription();
 
-    private static async Task<IResult> IssueAsync(HttpContext http, AmspDbContext db, CancellationToken ct)
+    private static async Task<IResult> IssueAsync(HttpContext http, AmspDbContext db, TimeProvider time, CancellationToken ct)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The token request reached the endpoint without OpenIddict's middleware.");
@@ -45,6 +45,7 @@ internal static class TokenEndpoint
         identity.SetClaim(Claims.Name, client.DisplayName);
         identity.SetClaim(ClaimTypes.NameIdentifier, MachinePrincipal.ActorOf(client.ClientId));
         identity.SetClaim(MachinePrincipal.ClientClaim, client.ClientId);
+        identity.SetClaim(MachinePrincipal.IssuedClaim, time.GetUtcNow().UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture));
         identity.SetClaim(Claims.Role, role);
         identity.SetClaim(MembershipClaims.MembershipClaim, MembershipClaims.Format(client.OrganizationId, role));
         identity.SetScopes(scopes);
