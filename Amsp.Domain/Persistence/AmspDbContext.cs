@@ -1,5 +1,6 @@
 using Amsp.Domain.Catalog;
 using Amsp.Domain.Designs;
+using Amsp.Domain.Erp;
 using Amsp.Domain.Identity;
 using Amsp.Domain.Integration;
 using Amsp.Domain.Models;
@@ -117,11 +118,19 @@ public class AmspDbContext(DbContextOptions<AmspDbContext> options) : IdentityDb
         }
     }
 
+    public DbSet<MachineClient> MachineClients => Set<MachineClient>();
+
+    public DbSet<ErpConfirmation> ErpConfirmations => Set<ErpConfirmation>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.Entity<AmspUser>().Property(u => u.DisplayName).HasMaxLength(200);
         builder.ApplyConfigurationsFromAssembly(typeof(AmspDbContext).Assembly);
+        // The OAuth token server's applications (machine clients' hashed secrets), authorizations, scopes and tokens.
+        builder.UseOpenIddict();
         StoreTimesAsTicks(builder);
     }
 

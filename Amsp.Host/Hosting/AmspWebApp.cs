@@ -1,8 +1,11 @@
 using System.Text.Json.Serialization;
 using Amsp.Host.Auth;
 using Amsp.Host.Health;
+using Amsp.Host.Integration;
 using Amsp.Host.Integration.Outbox;
 using Amsp.Host.Integration.OData;
+using Amsp.Host.Integration.Inbound;
+using Amsp.Host.Integration.Machine;
 using Amsp.Host.Hosting.OpenApi;
 using Amsp.Host.Persistence;
 using Amsp.Host.Platform;
@@ -43,6 +46,9 @@ public static class AmspWebApp
         builder.Services.AddAmspProduction(builder.Configuration, builder.Environment);
         builder.Services.AddAmspOutbox();
         builder.Services.AddAmspODataFeed();
+        builder.Services.AddAmspMachineClients(builder.Configuration, builder.Environment);
+        builder.Services.AddAmspErpInbound();
+        builder.Services.AddAmspErpTransports();
         StartBanner.AddTo(builder);
 
         var app = builder.Build();
@@ -51,6 +57,8 @@ public static class AmspWebApp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: the ERP surface's limit is per machine client, known once its token is read.
+        app.UseRateLimiter();
 
         app.MapStartPage();
         app.MapAmspHealth();
@@ -62,6 +70,8 @@ public static class AmspWebApp
         app.MapAmspOutbox();
         app.MapAmspVirtualPrinters();
         app.MapAmspODataFeed();
+        app.MapAmspMachineClients();
+        app.MapAmspErpInbound();
         app.MapAmspStudio();
         return app;
     }

@@ -1249,6 +1249,246 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE TABLE "ErpConfirmations" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "OrderId" uuid NOT NULL,
+        "OrderNumber" character varying(32) NOT NULL,
+        "Step" character varying(64) NOT NULL,
+        "Confirmed" boolean NOT NULL,
+        "Reason" character varying(4000),
+        "Reference" character varying(200),
+        "Source" character varying(16) NOT NULL,
+        "MessageId" character varying(400) NOT NULL,
+        "ReceivedAt" bigint NOT NULL,
+        "ConsumedBy" character varying(64),
+        CONSTRAINT "PK_ErpConfirmations" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE TABLE "IdempotencyRecords" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "Caller" character varying(64) NOT NULL,
+        "Key" character varying(255) NOT NULL,
+        "Fingerprint" character varying(64) NOT NULL,
+        "Completed" boolean NOT NULL,
+        "StatusCode" integer NOT NULL,
+        "ContentType" character varying(200),
+        "Location" character varying(200),
+        "Body" bytea,
+        "CreatedAt" bigint NOT NULL,
+        "ExpiresAt" bigint NOT NULL,
+        CONSTRAINT "PK_IdempotencyRecords" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE TABLE "MachineClients" (
+        "Id" uuid NOT NULL,
+        "ClientId" character varying(64) NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "DisplayName" character varying(200) NOT NULL,
+        "Scopes" text[] NOT NULL,
+        "CreatedAt" bigint NOT NULL,
+        "CreatedBy" character varying(64) NOT NULL,
+        "SecretIssuedAt" bigint NOT NULL,
+        CONSTRAINT "PK_MachineClients" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE TABLE "OpenIddictApplications" (
+        "Id" text NOT NULL,
+        "ApplicationType" character varying(50),
+        "ClientId" character varying(100),
+        "ClientSecret" text,
+        "ClientType" character varying(50),
+        "ConcurrencyToken" character varying(50),
+        "ConsentType" character varying(50),
+        "DisplayName" text,
+        "DisplayNames" text,
+        "JsonWebKeySet" text,
+        "Permissions" text,
+        "PostLogoutRedirectUris" text,
+        "Properties" text,
+        "RedirectUris" text,
+        "Requirements" text,
+        "Settings" text,
+        CONSTRAINT "PK_OpenIddictApplications" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE TABLE "OpenIddictScopes" (
+        "Id" text NOT NULL,
+        "ConcurrencyToken" character varying(50),
+        "Description" text,
+        "Descriptions" text,
+        "DisplayName" text,
+        "DisplayNames" text,
+        "Name" character varying(200),
+        "Properties" text,
+        "Resources" text,
+        CONSTRAINT "PK_OpenIddictScopes" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE TABLE "OpenIddictAuthorizations" (
+        "Id" text NOT NULL,
+        "ApplicationId" text,
+        "ConcurrencyToken" character varying(50),
+        "CreationDate" timestamp with time zone,
+        "Properties" text,
+        "Scopes" text,
+        "Status" character varying(50),
+        "Subject" character varying(400),
+        "Type" character varying(50),
+        CONSTRAINT "PK_OpenIddictAuthorizations" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_OpenIddictAuthorizations_OpenIddictApplications_Application~" FOREIGN KEY ("ApplicationId") REFERENCES "OpenIddictApplications" ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE TABLE "OpenIddictTokens" (
+        "Id" text NOT NULL,
+        "ApplicationId" text,
+        "AuthorizationId" text,
+        "ConcurrencyToken" character varying(50),
+        "CreationDate" timestamp with time zone,
+        "ExpirationDate" timestamp with time zone,
+        "Payload" text,
+        "Properties" text,
+        "RedemptionDate" timestamp with time zone,
+        "ReferenceId" character varying(100),
+        "Status" character varying(50),
+        "Subject" character varying(400),
+        "Type" character varying(150),
+        CONSTRAINT "PK_OpenIddictTokens" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_OpenIddictTokens_OpenIddictApplications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "OpenIddictApplications" ("Id"),
+        CONSTRAINT "FK_OpenIddictTokens_OpenIddictAuthorizations_AuthorizationId" FOREIGN KEY ("AuthorizationId") REFERENCES "OpenIddictAuthorizations" ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE INDEX "IX_ErpConfirmations_OrderId_Step" ON "ErpConfirmations" ("OrderId", "Step");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE UNIQUE INDEX "IX_ErpConfirmations_OrganizationId_MessageId" ON "ErpConfirmations" ("OrganizationId", "MessageId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE INDEX "IX_IdempotencyRecords_ExpiresAt" ON "IdempotencyRecords" ("ExpiresAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE UNIQUE INDEX "IX_IdempotencyRecords_OrganizationId_Caller_Key" ON "IdempotencyRecords" ("OrganizationId", "Caller", "Key");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE UNIQUE INDEX "IX_MachineClients_ClientId" ON "MachineClients" ("ClientId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE INDEX "IX_MachineClients_OrganizationId" ON "MachineClients" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE UNIQUE INDEX "IX_OpenIddictApplications_ClientId" ON "OpenIddictApplications" ("ClientId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE INDEX "IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type" ON "OpenIddictAuthorizations" ("ApplicationId", "Status", "Subject", "Type");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE UNIQUE INDEX "IX_OpenIddictScopes_Name" ON "OpenIddictScopes" ("Name");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE INDEX "IX_OpenIddictTokens_ApplicationId_Status_Subject_Type" ON "OpenIddictTokens" ("ApplicationId", "Status", "Subject", "Type");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE INDEX "IX_OpenIddictTokens_AuthorizationId" ON "OpenIddictTokens" ("AuthorizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    CREATE UNIQUE INDEX "IX_OpenIddictTokens_ReferenceId" ON "OpenIddictTokens" ("ReferenceId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129124214_MachineClients') THEN
+    INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129124214_MachineClients', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
 
 -- AMSP Workflow tables (PostgreSql)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

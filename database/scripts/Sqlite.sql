@@ -649,6 +649,139 @@ VALUES ('20261129105949_Outbox', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ErpConfirmations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ErpConfirmations" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "OrderId" TEXT NOT NULL,
+    "OrderNumber" TEXT NOT NULL,
+    "Step" TEXT NOT NULL,
+    "Confirmed" INTEGER NOT NULL,
+    "Reason" TEXT NULL,
+    "Reference" TEXT NULL,
+    "Source" TEXT NOT NULL,
+    "MessageId" TEXT NOT NULL,
+    "ReceivedAt" INTEGER NOT NULL,
+    "ConsumedBy" TEXT NULL
+);
+
+CREATE TABLE "IdempotencyRecords" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_IdempotencyRecords" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "Caller" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "Fingerprint" TEXT NOT NULL,
+    "Completed" INTEGER NOT NULL,
+    "StatusCode" INTEGER NOT NULL,
+    "ContentType" TEXT NULL,
+    "Location" TEXT NULL,
+    "Body" BLOB NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "MachineClients" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MachineClients" PRIMARY KEY,
+    "ClientId" TEXT NOT NULL,
+    "OrganizationId" TEXT NOT NULL,
+    "DisplayName" TEXT NOT NULL,
+    "Scopes" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "SecretIssuedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "OpenIddictApplications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OpenIddictApplications" PRIMARY KEY,
+    "ApplicationType" TEXT NULL,
+    "ClientId" TEXT NULL,
+    "ClientSecret" TEXT NULL,
+    "ClientType" TEXT NULL,
+    "ConcurrencyToken" TEXT NULL,
+    "ConsentType" TEXT NULL,
+    "DisplayName" TEXT NULL,
+    "DisplayNames" TEXT NULL,
+    "JsonWebKeySet" TEXT NULL,
+    "Permissions" TEXT NULL,
+    "PostLogoutRedirectUris" TEXT NULL,
+    "Properties" TEXT NULL,
+    "RedirectUris" TEXT NULL,
+    "Requirements" TEXT NULL,
+    "Settings" TEXT NULL
+);
+
+CREATE TABLE "OpenIddictScopes" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OpenIddictScopes" PRIMARY KEY,
+    "ConcurrencyToken" TEXT NULL,
+    "Description" TEXT NULL,
+    "Descriptions" TEXT NULL,
+    "DisplayName" TEXT NULL,
+    "DisplayNames" TEXT NULL,
+    "Name" TEXT NULL,
+    "Properties" TEXT NULL,
+    "Resources" TEXT NULL
+);
+
+CREATE TABLE "OpenIddictAuthorizations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OpenIddictAuthorizations" PRIMARY KEY,
+    "ApplicationId" TEXT NULL,
+    "ConcurrencyToken" TEXT NULL,
+    "CreationDate" TEXT NULL,
+    "Properties" TEXT NULL,
+    "Scopes" TEXT NULL,
+    "Status" TEXT NULL,
+    "Subject" TEXT NULL,
+    "Type" TEXT NULL,
+    CONSTRAINT "FK_OpenIddictAuthorizations_OpenIddictApplications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "OpenIddictApplications" ("Id")
+);
+
+CREATE TABLE "OpenIddictTokens" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OpenIddictTokens" PRIMARY KEY,
+    "ApplicationId" TEXT NULL,
+    "AuthorizationId" TEXT NULL,
+    "ConcurrencyToken" TEXT NULL,
+    "CreationDate" TEXT NULL,
+    "ExpirationDate" TEXT NULL,
+    "Payload" TEXT NULL,
+    "Properties" TEXT NULL,
+    "RedemptionDate" TEXT NULL,
+    "ReferenceId" TEXT NULL,
+    "Status" TEXT NULL,
+    "Subject" TEXT NULL,
+    "Type" TEXT NULL,
+    CONSTRAINT "FK_OpenIddictTokens_OpenIddictApplications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "OpenIddictApplications" ("Id"),
+    CONSTRAINT "FK_OpenIddictTokens_OpenIddictAuthorizations_AuthorizationId" FOREIGN KEY ("AuthorizationId") REFERENCES "OpenIddictAuthorizations" ("Id")
+);
+
+CREATE INDEX "IX_ErpConfirmations_OrderId_Step" ON "ErpConfirmations" ("OrderId", "Step");
+
+CREATE UNIQUE INDEX "IX_ErpConfirmations_OrganizationId_MessageId" ON "ErpConfirmations" ("OrganizationId", "MessageId");
+
+CREATE INDEX "IX_IdempotencyRecords_ExpiresAt" ON "IdempotencyRecords" ("ExpiresAt");
+
+CREATE UNIQUE INDEX "IX_IdempotencyRecords_OrganizationId_Caller_Key" ON "IdempotencyRecords" ("OrganizationId", "Caller", "Key");
+
+CREATE UNIQUE INDEX "IX_MachineClients_ClientId" ON "MachineClients" ("ClientId");
+
+CREATE INDEX "IX_MachineClients_OrganizationId" ON "MachineClients" ("OrganizationId");
+
+CREATE UNIQUE INDEX "IX_OpenIddictApplications_ClientId" ON "OpenIddictApplications" ("ClientId");
+
+CREATE INDEX "IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type" ON "OpenIddictAuthorizations" ("ApplicationId", "Status", "Subject", "Type");
+
+CREATE UNIQUE INDEX "IX_OpenIddictScopes_Name" ON "OpenIddictScopes" ("Name");
+
+CREATE INDEX "IX_OpenIddictTokens_ApplicationId_Status_Subject_Type" ON "OpenIddictTokens" ("ApplicationId", "Status", "Subject", "Type");
+
+CREATE INDEX "IX_OpenIddictTokens_AuthorizationId" ON "OpenIddictTokens" ("AuthorizationId");
+
+CREATE UNIQUE INDEX "IX_OpenIddictTokens_ReferenceId" ON "OpenIddictTokens" ("ReferenceId");
+
+INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129124156_MachineClients', '10.0.15');
+
+COMMIT;
+
 
 -- AMSP Workflow tables (Sqlite)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

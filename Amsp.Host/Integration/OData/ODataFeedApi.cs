@@ -1,3 +1,4 @@
+using Amsp.Host.Integration.Machine;
 using Amsp.Domain.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OData;
@@ -28,7 +29,8 @@ public static class ODataFeedApi
     {
         var model = FeedModel.Build();
         var feed = routes.MapGroup(Prefix).ExcludeFromDescription()
-            .RequireAuthorization(new AuthorizeAttribute { Roles = string.Join(',', FeedScope.Roles.Append(AmspRoles.Admin)) });
+            .RequireAuthorization(new AuthorizeAttribute { Roles = string.Join(',', FeedScope.Roles.Append(AmspRoles.Admin)) })
+            .RequireErpScope(ErpScopes.OrdersRead);
         var maxTop = routes.ServiceProvider.GetRequiredService<IOptions<ODataFeedOptions>>().Value.MaxTop;
         // Every query option on every property; FeedQuery's validation decides what a query may ask.
         feed.WithODataResult().WithODataModel(model).WithODataOptions(o => o.EnableAll(maxTop))

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Amsp.Domain.Persistence;
+using Amsp.Host.Integration.Machine;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,8 @@ namespace Amsp.Host.Platform.Access;
 /// taken away counts at once, whatever token or cookie the person holds. The principal gets one role claim per
 /// role held anywhere (what role policies check) and one membership claim per organization and role (what the
 /// platform's organization checks read). Role claims a token carried are dropped: memberships are the one source.
+/// A machine client's token carries its one organization and role itself; it counts only while the client exists and
+/// its secret was not rotated after the token was issued.
 /// </summary>
 internal sealed class MembershipClaims(AmspDbContext db) : IClaimsTransformation
 {
@@ -22,6 +25,10 @@ internal sealed class MembershipClaims(AmspDbContext db) : IClaimsTransformation
             || principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
         {
             return principal;
+        }
+        if (MachinePrincipal.ClientIdOf(principal) is { } clientId)
+        {
+            return await MachinePrincipal.IsCurrentAsync(db, principal, clientId) ? principal : new ClaimsPrincipal(new ClaimsIdentity());
         }
         var memberships = await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
             .Select(m => new { m.OrganizationId, m.Roles }).ToListAsync();

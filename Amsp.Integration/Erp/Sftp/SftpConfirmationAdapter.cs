@@ -7,5 +7,6 @@ internal static class SftpConfirmationAdapter
     public static Task<ErpConfirmationOutcome> ApplyAsync(IErpConfirmations confirmations, ConnectorEndpoint connector, string fileName,
         ConfirmationLine line, CancellationToken ct) =>
         confirmations.ApplyAsync(new ErpConfirmationCommand(connector.OrganizationId, line.OrderNumber, line.Step, line.Confirmed, line.Reason,
-            line.Reference, ErpConfirmationSource.Sftp, $"sftp:{connector.Id}:{fileName}:{line.Line}"), ct);
+            line.Reference, ErpConfirmationSource.Sftp, $"sftp:{connector.Id}:{fileName}:{line.Line}",
+            $"sftp {connector.Name}: {fileName}"), ct);
 }

@@ -323,6 +323,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/erp/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order a part: the requirement (with modelId, a model of the organization) is created and submitted at once
+         * @description Needs an Idempotency-Key header. Answers the order as its workflow left it (201).
+         */
+        post: operations["postErpOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/erp/orders/{orderNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An order, as the ERP sees it
+         * @description Roles: Customer, Manufacturer, QualityInspector, Operator, Admin.
+         */
+        get: operations["getErpOrdersByOrderNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/erp/orders/{orderNumber}/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm or reject a step the order waits for (e.g. step 'order' after the customer accepted a quote)
+         * @description Needs an Idempotency-Key header. 409 when the order does not wait for that step.
+         */
+        post: operations["postErpOrdersByOrderNumberConfirmations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/erp/orders/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order a part with its model file: multipart/form-data, a part 'requirement' (JSON) and then a part 'file'
+         * @description Needs an Idempotency-Key header. The model is uploaded and analysed as by POST /api/models, then ordered.
+         */
+        post: operations["postErpOrdersUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspections": {
         parameters: {
             query?: never;
@@ -335,120 +415,6 @@ export interface paths {
          * @description Roles: QualityInspector, Manufacturer, Admin.
          */
         get: operations["getInspections"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/integration/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller's integration events, newest first, with their deliveries to the caller's connectors
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        get: operations["getIntegrationEvents"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/integration/events/{eventId}/replay": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send one event again to the caller's connectors (or the one named)
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        post: operations["postIntegrationEventsByEventIdReplay"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/integration/events/dead-letters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Deliveries to the caller's connectors that were given up
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        get: operations["getIntegrationEventsDeadLetters"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/integration/events/replay": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send again every event of a time range [from, to), optionally to one connector, of one type or order
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        post: operations["postIntegrationEventsReplay"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/integration/schemas": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Anyone: the event types and versions whose JSON Schema is published (of one version, if given) */
-        get: operations["getIntegrationSchemas"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/integration/schemas/{type}/{version}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Anyone: the JSON Schema (draft 2020-12) of one event type's envelope and data */
-        get: operations["getIntegrationSchemasByTypeByVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -934,98 +900,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/organizations/{organizationId}/connectors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The organization's connectors (secrets are never shown)
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        get: operations["getOrganizationsByOrganizationIdConnectors"];
-        put?: never;
-        /**
-         * Add a connector; a webhook's whsec_ secret is generated unless given and shown in this answer only
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        post: operations["postOrganizationsByOrganizationIdConnectors"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/organizations/{organizationId}/connectors/{connectorId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One connector
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        get: operations["getOrganizationsByOrganizationIdConnectorsByConnectorId"];
-        /**
-         * Change a connector's name, subscriptions, settings or state (not its kind or secret)
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        put: operations["putOrganizationsByOrganizationIdConnectorsByConnectorId"];
-        post?: never;
-        /**
-         * Remove a connector and its deliveries
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        delete: operations["deleteOrganizationsByOrganizationIdConnectorsByConnectorId"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/organizations/{organizationId}/connectors/{connectorId}/rotate-secret": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * New webhook secret, shown once; the previous one keeps signing alongside for the window
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        post: operations["postOrganizationsByOrganizationIdConnectorsByConnectorIdRotateSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/organizations/{organizationId}/connectors/{connectorId}/test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a connector.test event now and answer whether the receiver accepted it
-         * @description Roles: Customer, Manufacturer, Admin.
-         */
-        post: operations["postOrganizationsByOrganizationIdConnectorsByConnectorIdTest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/organizations/{organizationId}/invitations": {
         parameters: {
             query?: never;
@@ -1044,6 +918,70 @@ export interface paths {
          * @description Roles: Admin.
          */
         post: operations["postOrganizationsByOrganizationIdInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/machine-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's machine clients, without secrets
+         * @description Roles: Customer, Manufacturer, Admin.
+         */
+        get: operations["getOrganizationsByOrganizationIdMachineClients"];
+        put?: never;
+        /**
+         * Create a machine client (OAuth 2.0 client credentials) bound to the organization and some scopes
+         * @description Answers the client_id and the client_secret; the secret is shown this once and never again (rotate it if lost).
+         */
+        post: operations["postOrganizationsByOrganizationIdMachineClients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/machine-clients/{machineClientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a machine client: its secret and its tokens stop working at once
+         * @description Roles: Customer, Manufacturer, Admin.
+         */
+        delete: operations["deleteOrganizationsByOrganizationIdMachineClientsByMachineClientId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organizationId}/machine-clients/{machineClientId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new secret: the old one and the tokens issued with it stop working at once
+         * @description Roles: Customer, Manufacturer, Admin.
+         */
+        post: operations["postOrganizationsByOrganizationIdMachineClientsByMachineClientIdRotateSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2024,51 +1962,6 @@ export interface components {
             /** @description Target activity. */
             target?: components["schemas"]["TargetEndpoint"];
         };
-        /** @description A connector as shown: never its secrets, only whether it has one and until when the previous one still signs. */
-        ConnectorDto: {
-            /** Format: date-time */
-            createdAt: string;
-            enabled: boolean;
-            eventTypes: string[];
-            hasSecret: boolean;
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            name: string;
-            /** Format: uuid */
-            organizationId: string;
-            /** Format: date-time */
-            previousSecretValidUntil: null | string;
-            settings: components["schemas"]["JsonElement"];
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        /** @description A connector as sent by its organization. The secret is write-only: set here or generated, never read back. */
-        ConnectorInput: {
-            /** @description Receives events; default true. */
-            enabled: null | boolean;
-            /** @description The event types it receives; empty or absent: all. */
-            eventTypes: null | string[];
-            /** @description webhook, amqp, sftp or mqtt; fixed once made. */
-            kind: null | string;
-            /** @description Unique in the organization; the name a workflow's SendToErp step uses. */
-            name: null | string;
-            /** @description Webhook: a `whsec_` secret, generated when absent. Ignored on update (rotate instead). */
-            secret: null | string;
-            settings: null | components["schemas"]["JsonElement"];
-        };
-        /** @description How a test event went. */
-        ConnectorTestResult: {
-            delivered: boolean;
-            error: null | string;
-            /** Format: uuid */
-            eventId: string;
-        };
-        /** @description A connector just made or whose secret was just rotated, with the secret: the only time it is shown. */
-        ConnectorWithSecret: {
-            connector: components["schemas"]["ConnectorDto"];
-            secret: null | string;
-        };
         /**
          * @description The protocol the platform speaks to a printer's controller.
          * @enum {unknown}
@@ -2119,17 +2012,6 @@ export interface components {
             memberships: components["schemas"]["PersonMembershipDto"][];
             roles: string[];
         };
-        DeadLetterDto: {
-            delivery: components["schemas"]["DeliveryDto"];
-            /** Format: uuid */
-            eventId: string;
-            /** Format: date-time */
-            occurredAt: string;
-            orderNumber: null | string;
-            /** Format: int64 */
-            sequence: number | string;
-            type: string;
-        };
         DefinitionSummary: {
             definitionId: string;
             description: null | string;
@@ -2140,21 +2022,6 @@ export interface components {
             /** Format: int32 */
             version: number | string;
         };
-        DeliveryDto: {
-            /** Format: int32 */
-            attempts: number | string;
-            /** Format: uuid */
-            connectorId: string;
-            connectorName: string;
-            /** Format: date-time */
-            deliveredAt: null | string;
-            lastError: null | string;
-            /** Format: date-time */
-            nextAttemptAt: string;
-            status: components["schemas"]["DeliveryStatus"];
-        };
-        /** @enum {unknown} */
-        DeliveryStatus: "Pending" | "Delivered" | "DeadLetter";
         DesignRequestDto: {
             /** Format: date-time */
             acceptedAt: null | string;
@@ -2187,24 +2054,12 @@ export interface components {
          * @enum {unknown}
          */
         DesignRequestStatus: "Open" | "InProgress" | "Accepted" | "Cancelled";
-        EventDto: {
-            /** Format: uuid */
-            amCentreId: null | string;
-            body: components["schemas"]["JsonElement"];
-            deliveries: components["schemas"]["DeliveryDto"][];
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            occurredAt: string;
-            orderNumber: null | string;
-            /** Format: uuid */
-            organizationId: string;
-            /** Format: int64 */
-            sequence: number | string;
-            /** Format: uuid */
-            targetConnectorId: null | string;
-            type: string;
-            version: string;
+        /** @description An ERP's answer to a step an order waits for. */
+        ErpConfirmationInput: {
+            confirmed: null | boolean;
+            reason: null | string;
+            reference: null | string;
+            step: null | string;
         };
         ExecuteRequest: {
             correlationId: null | string;
@@ -2517,6 +2372,29 @@ export interface components {
             email: null | string;
             password: null | string;
         };
+        /** @description A machine client as listed: never its secret. */
+        MachineClientDto: {
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            scopes: string[];
+            /** Format: date-time */
+            secretIssuedAt: string;
+        };
+        MachineClientInput: {
+            displayName: null | string;
+            scopes: null | string[];
+        };
+        /** @description A client with its secret: answered once, when it is created or its secret rotated, and never stored in clear. */
+        MachineClientWithSecret: {
+            client: components["schemas"]["MachineClientDto"];
+            clientSecret: string;
+        };
         MaterialDto: {
             active: boolean;
             colours: string[];
@@ -2775,28 +2653,8 @@ export interface components {
             total: number | string;
         };
         /** @description A page of a list: items, the total count and the page asked for. */
-        PageOfDeadLetterDto: {
-            items: components["schemas"]["DeadLetterDto"][];
-            /** Format: int32 */
-            pageNumber: number | string;
-            /** Format: int32 */
-            pageSize: number | string;
-            /** Format: int32 */
-            total: number | string;
-        };
-        /** @description A page of a list: items, the total count and the page asked for. */
         PageOfDesignRequestDto: {
             items: components["schemas"]["DesignRequestDto"][];
-            /** Format: int32 */
-            pageNumber: number | string;
-            /** Format: int32 */
-            pageSize: number | string;
-            /** Format: int32 */
-            total: number | string;
-        };
-        /** @description A page of a list: items, the total count and the page asked for. */
-        PageOfEventDto: {
-            items: components["schemas"]["EventDto"][];
             /** Format: int32 */
             pageNumber: number | string;
             /** Format: int32 */
@@ -3269,27 +3127,6 @@ export interface components {
         RefreshRequest: {
             refreshToken: null | string;
         };
-        ReplayInput: {
-            /** Format: uuid */
-            connectorId: null | string;
-        };
-        ReplayRangeInput: {
-            /** Format: uuid */
-            connectorId: null | string;
-            /** Format: date-time */
-            from: null | string;
-            orderNumber: null | string;
-            /** Format: date-time */
-            to: null | string;
-            type: null | string;
-        };
-        /** @description How much a replay made due again. */
-        ReplayResult: {
-            /** Format: int32 */
-            deliveries: number | string;
-            /** Format: int32 */
-            events: number | string;
-        };
         RequirementDto: {
             acceptableImperfections: null | string;
             buildOrientation: null | string;
@@ -3382,12 +3219,6 @@ export interface components {
         RolesInput: {
             roles: null | string[];
         };
-        /** @description A new secret for a connector; the previous one keeps signing for the window (hours, 0 to 720; default the configured window). */
-        RotateSecretInput: {
-            /** Format: int32 */
-            previousValidForHours: null | number | string;
-            secret: null | string;
-        };
         RunResponse: {
             bookmarkIds: string[];
             /** Format: int32 */
@@ -3395,11 +3226,6 @@ export interface components {
             instanceId: string;
             output: components["schemas"]["JsonObject"];
             status: components["schemas"]["WorkflowStatus"];
-        };
-        SchemaLink: {
-            type: string;
-            url: string;
-            version: string;
         };
         ShipmentInput: {
             carrier: null | string;
@@ -4482,29 +4308,27 @@ export interface operations {
             };
         };
     };
-    getInspections: {
+    postErpOrders: {
         parameters: {
             query?: {
-                /** @description The page to read, from 1. */
-                page?: number;
-                /** @description How many items a page holds. */
-                pageSize?: number;
-                status?: components["schemas"]["InspectionStatus"];
+                organizationId?: string;
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequirementInput"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PageOfInspectionDto"];
-                };
+                content?: never;
             };
             /** @description The request is malformed or a value is invalid. */
             400: {
@@ -4544,95 +4368,85 @@ export interface operations {
             };
         };
     };
-    getIntegrationEvents: {
-        parameters: {
-            query?: {
-                from?: string;
-                orderNumber?: string;
-                /** @description The page to read, from 1. */
-                page?: number;
-                /** @description How many items a page holds. */
-                pageSize?: number;
-                status?: components["schemas"]["DeliveryStatus"];
-                to?: string;
-                type?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageOfEventDto"];
-                };
-            };
-            /** @description The request is malformed or a value is invalid. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, without a role this needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description An unexpected error; the server's log has its trace id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    postIntegrationEventsByEventIdReplay: {
+    getErpOrdersByOrderNumber: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                eventId: string;
+                orderNumber: string;
             };
             cookie?: never;
         };
-        requestBody?: {
-            content: {
-                "application/json": null | components["schemas"]["ReplayInput"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Accepted */
-            202: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReplayResult"];
+                    "application/json": components["schemas"]["OrderDto"];
                 };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postErpOrdersByOrderNumberConfirmations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErpConfirmationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is malformed or a value is invalid. */
             400: {
@@ -4681,88 +4495,28 @@ export interface operations {
             };
         };
     };
-    getIntegrationEventsDeadLetters: {
+    postErpOrdersUpload: {
         parameters: {
             query?: {
-                connectorId?: string;
-                /** @description The page to read, from 1. */
-                page?: number;
-                /** @description How many items a page holds. */
-                pageSize?: number;
+                organizationId?: string;
             };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageOfDeadLetterDto"];
-                };
-            };
-            /** @description The request is malformed or a value is invalid. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, without a role this needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description An unexpected error; the server's log has its trace id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    postIntegrationEventsReplay: {
-        parameters: {
-            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReplayRangeInput"];
+                "multipart/form-data": components["schemas"]["IFormFile"];
             };
         };
         responses: {
-            /** @description Accepted */
-            202: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReplayResult"];
+                    "application/json": components["schemas"]["OrderDto"];
                 };
             };
             /** @description The request is malformed or a value is invalid. */
@@ -4803,10 +4557,14 @@ export interface operations {
             };
         };
     };
-    getIntegrationSchemas: {
+    getInspections: {
         parameters: {
             query?: {
-                version?: string;
+                /** @description The page to read, from 1. */
+                page?: number;
+                /** @description How many items a page holds. */
+                pageSize?: number;
+                status?: components["schemas"]["InspectionStatus"];
             };
             header?: never;
             path?: never;
@@ -4820,7 +4578,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SchemaLink"][];
+                    "application/json": components["schemas"]["PageOfInspectionDto"];
                 };
             };
             /** @description The request is malformed or a value is invalid. */
@@ -4832,8 +4590,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4841,38 +4599,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description An unexpected error; the server's log has its trace id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getIntegrationSchemasByTypeByVersion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                type: string;
-                version: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Found */
-            404: {
+            /** @description Signed in, without a role this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6580,472 +6308,6 @@ export interface operations {
             };
         };
     };
-    getOrganizationsByOrganizationIdConnectors: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                organizationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConnectorDto"][];
-                };
-            };
-            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, without a role this needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing by that name or id (or not visible to the caller). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description An unexpected error; the server's log has its trace id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    postOrganizationsByOrganizationIdConnectors: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                organizationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConnectorInput"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConnectorWithSecret"];
-                };
-            };
-            /** @description The request is malformed or a value is invalid. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, without a role this needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing by that name or id (or not visible to the caller). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description An unexpected error; the server's log has its trace id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getOrganizationsByOrganizationIdConnectorsByConnectorId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                connectorId: string;
-                organizationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConnectorDto"];
-                };
-            };
-            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, without a role this needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing by that name or id (or not visible to the caller). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description An unexpected error; the server's log has its trace id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    putOrganizationsByOrganizationIdConnectorsByConnectorId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                connectorId: string;
-                organizationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConnectorInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConnectorDto"];
-                };
-            };
-            /** @description The request is malformed or a value is invalid. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, without a role this needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing by that name or id (or not visible to the caller). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description An unexpected error; the server's log has its trace id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    deleteOrganizationsByOrganizationIdConnectorsByConnectorId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                connectorId: string;
-                organizationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, without a role this needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing by that name or id (or not visible to the caller). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description An unexpected error; the server's log has its trace id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    postOrganizationsByOrganizationIdConnectorsByConnectorIdRotateSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                connectorId: string;
-                organizationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RotateSecretInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConnectorWithSecret"];
-                };
-            };
-            /** @description The request is malformed or a value is invalid. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, without a role this needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing by that name or id (or not visible to the caller). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description An unexpected error; the server's log has its trace id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    postOrganizationsByOrganizationIdConnectorsByConnectorIdTest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                connectorId: string;
-                organizationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConnectorTestResult"];
-                };
-            };
-            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, without a role this needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing by that name or id (or not visible to the caller). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description An unexpected error; the server's log has its trace id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     getOrganizationsByOrganizationIdInvitations: {
         parameters: {
             query?: never;
@@ -7135,6 +6397,251 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOrganizationsByOrganizationIdMachineClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MachineClientDto"][];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postOrganizationsByOrganizationIdMachineClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MachineClientInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MachineClientWithSecret"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteOrganizationsByOrganizationIdMachineClientsByMachineClientId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                machineClientId: string;
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postOrganizationsByOrganizationIdMachineClientsByMachineClientIdRotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                machineClientId: string;
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MachineClientWithSecret"];
                 };
             };
             /** @description No valid credentials: sign in (a bearer token or the session cookie). */

@@ -152,6 +152,8 @@ public sealed class AuthorizationMatrixTests(TwoWorlds world, ITestOutputHelper 
         using var request = new HttpRequestMessage(new HttpMethod(probe.Method), url);
         if (probe.Method is "POST" or "PUT" or "PATCH")
         {
+            // The ERP API wants one on every POST; the others ignore it.
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
             request.Content = probe.Multipart
                 ? PlatformApi.FilePart(Cube.BinaryStl(5), "probe.stl")
                 : JsonContent.Create(new { });

@@ -93,6 +93,11 @@ public sealed class TwoWorlds : AmspHostFixture, IAsyncLifetime
             Own[kind] = Guid.NewGuid();
             Other[kind] = Guid.NewGuid();
         }
+        // A machine client (an ERP's OAuth client) on each side.
+        Own["machineClient"] = (await acme.PostJsonAsync($"/api/organizations/{DemoData.AcmeId}/machine-clients",
+            new { displayName = "own ERP", scopes = new[] { "orders.read" } }, HttpStatusCode.Created)).GetProperty("client").Id();
+        Other["machineClient"] = (await globex.PostJsonAsync($"/api/organizations/{DemoData.GlobexId}/machine-clients",
+            new { displayName = "other ERP", scopes = new[] { "orders.read" } }, HttpStatusCode.Created)).GetProperty("client").Id();
         // Copyright reviews are the platform's: no organization has one another cannot see, so both sides name one that is not there.
         Own["review"] = Guid.NewGuid();
         Other["review"] = Guid.NewGuid();

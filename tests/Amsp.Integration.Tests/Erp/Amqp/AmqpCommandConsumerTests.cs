@@ -49,7 +49,7 @@ public sealed class AmqpCommandConsumerTests : IAsyncLifetime
         await WaitForAsync("cmd-1", "acknowledged");
 
         var applied = Assert.Single(confirmations.Applied);
-        Assert.Equal(new ErpConfirmationCommand(connector.OrganizationId, "AMSP-2026-000042", "order", true, null, "SO-4711", ErpConfirmationSource.Amqp, "cmd-1"), applied);
+        Assert.Equal(new ErpConfirmationCommand(connector.OrganizationId, "AMSP-2026-000042", "order", true, null, "SO-4711", ErpConfirmationSource.Amqp, "cmd-1", $"amqp {connector.Name}"), applied);
         Assert.Equal(0u, await channel!.MessageCountAsync(queue));
         Assert.Equal(0u, await channel.MessageCountAsync(queue + ".dead-letter"));
     }

@@ -19,7 +19,7 @@ public sealed class RecordingConfirmations(params string[] knownOrders) : IErpCo
 
     public TaskCompletionSource<ErpConfirmationCommand> First { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Task<ErpConfirmationOutcome> ApplyAsync(ErpConfirmationCommand command, CancellationToken ct)
+    public Task<ErpConfirmationOutcome> ApplyAsync(ErpConfirmationCommand command, CancellationToken cancellationToken)
     {
         Calls++;
         if (FailuresLeft-- > 0)

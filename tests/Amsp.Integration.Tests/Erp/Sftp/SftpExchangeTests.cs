@@ -75,8 +75,8 @@ public sealed class SftpExchangeTests(SshServer server) : IClassFixture<SshServe
         Assert.Equal([".confirmations_2.csv.tmp", "confirmations_3.csv.part"], Directory.GetFiles(inbound).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(
             [
-                new ErpConfirmationCommand(organization, "AMSP-2026-000001", "order", true, null, "SO-1", ErpConfirmationSource.Sftp, $"sftp:{connector.Id}:confirmations_1.csv:2"),
-                new ErpConfirmationCommand(organization, "AMSP-2026-000002", "shipment", false, "damaged, resend", "SO-2", ErpConfirmationSource.Sftp, $"sftp:{connector.Id}:confirmations_1.csv:3"),
+                new ErpConfirmationCommand(organization, "AMSP-2026-000001", "order", true, null, "SO-1", ErpConfirmationSource.Sftp, $"sftp:{connector.Id}:confirmations_1.csv:2", $"sftp {connector.Name}: confirmations_1.csv"),
+                new ErpConfirmationCommand(organization, "AMSP-2026-000002", "shipment", false, "damaged, resend", "SO-2", ErpConfirmationSource.Sftp, $"sftp:{connector.Id}:confirmations_1.csv:3", $"sftp {connector.Name}: confirmations_1.csv"),
             ],
             confirmations.Applied);
     }
