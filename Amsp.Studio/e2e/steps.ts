@@ -39,3 +39,27 @@ export function failOnPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Fails on any serious or critical accessibility violation axe finds on the page as it is now. */
+export async function expectAccessible(page: Page, what: string) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${what}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  expect(bad).toEqual([]);
+}
+
+/** Drops a file on an element as a person drags it from their desktop. */
+export async function dropFile(page: Page, testId: string, file: string, name = file.split('/').pop()!) {
+  const { readFileSync } = await import('node:fs');
+  const data = await page.evaluateHandle(({ b64, name }) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], name));
+    return transfer;
+  }, { b64: readFileSync(file).toString('base64'), name });
+  const zone = page.getByTestId(testId);
+  await zone.dispatchEvent('dragenter', { dataTransfer: data });
+  await zone.dispatchEvent('dragover', { dataTransfer: data });
+  await zone.dispatchEvent('drop', { dataTransfer: data });
+}
