@@ -5,7 +5,6 @@ using Amsp.Domain.Catalog;
 using Amsp.Domain.Designs;
 using Amsp.Domain.Orders;
 using Amsp.Domain.Pricing;
-using Amsp.Domain.Requirements;
 using Amsp.Geometry.Estimation;
 using Amsp.Geometry.Spatial;
 using Amsp.Workflows.Activities;
@@ -95,7 +94,9 @@ public sealed class QuoteOrder(IServiceScopeFactory scopes) : OrderActivity(scop
                 var hull = await hullTask;
                 var measures = new PartMeasures(analysis.Mesh.PricingVolumeMm3 / 1000, support / 1000, estimate.Seconds / 3600);
                 var (lines, total) = priceList.PricingScript is { } script
-                    ? await run.Get<PricingScripts>().RunAsync(script, ScriptInput(analysis, measures, hull.Volume, requirement, material, priceList), priceList.Currency, ct)
+                    ? await run.Get<PricingScripts>().RunAsync(script, PricingScripts.Input(new ScriptPart(measures.PartCm3, analysis.Mesh.AreaMm2 / 100,
+                        hull.Volume / 1000, measures.SupportCm3, analysis.Mesh.Shells, measures.MachineHours, analysis.Mesh.SizeMm[0], analysis.Mesh.SizeMm[1], analysis.Mesh.SizeMm[2]),
+                        requirement.Quantity, requirement.PostProcessing.Select(p => p.ToString()), material, priceList), priceList.Currency, ct)
                     : PriceCalculator.Price(priceList, material, measures, requirement.Quantity, requirement.PostProcessing, printer.HourlyRate, royalty);
                 quote.Lines = lines;
                 quote.Total = total;
@@ -160,23 +161,4 @@ public sealed class QuoteOrder(IServiceScopeFactory scopes) : OrderActivity(scop
         return design is { Licence: LicenceKind.RoyaltyPerPart, RoyaltyPerPart: { } perPart, RoyaltyCurrency: { } currency }
             ? new Royalty(perPart, currency, design.Name) : null;
     }
-
-    private static JsonObject ScriptInput(OrderAnalysis analysis, PartMeasures measures, double hullMm3, Requirement requirement, Material material, PriceList list) => new()
-    {
-        ["part"] = new JsonObject
-        {
-            ["volume"] = measures.PartCm3, ["area"] = analysis.Mesh.AreaMm2 / 100, ["convexHullVolume"] = hullMm3 / 1000,
-            ["supportVolume"] = measures.SupportCm3, ["shells"] = analysis.Mesh.Shells, ["machineHours"] = measures.MachineHours,
-            ["bbox"] = new JsonObject { ["x"] = analysis.Mesh.SizeMm[0], ["y"] = analysis.Mesh.SizeMm[1], ["z"] = analysis.Mesh.SizeMm[2] },
-        },
-        ["quantity"] = requirement.Quantity,
-        ["postProcessing"] = new JsonArray([.. requirement.PostProcessing.Select(p => JsonValue.Create(p.ToString()))]),
-        ["material"] = new JsonObject
-        {
-            ["name"] = material.Name, ["process"] = material.Process.ToString(), ["density"] = material.Density,
-            ["unitPrice"] = material.UnitPrice, ["pricingBasis"] = material.PricingBasis.ToString(),
-        },
-        ["currency"] = list.Currency,
-        ["priceList"] = new JsonObject { ["setupFee"] = list.SetupFee, ["machineHourlyRate"] = list.MachineHourlyRate, ["marginPercent"] = list.MarginPercent },
-    };
 }

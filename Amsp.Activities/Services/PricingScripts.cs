@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Amsp.Domain.Catalog;
 using Amsp.Domain.Money;
 using Amsp.Domain.Orders;
 using Amsp.Domain.Pricing;
@@ -45,6 +46,32 @@ public sealed class PricingScripts(ExpressionEvaluator expressions)
         return total < 0 ? throw new PricingException("The pricing formula's lines add up to a negative total.") : (lines, total);
     }
 
+    /// <summary>What a formula sees as <c>input</c>: the part, the quantity, the post-processing, the material and the list's rates.</summary>
+    public static JsonObject Input(ScriptPart part, int quantity, IEnumerable<string> postProcessing, Material material, PriceList list)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(material);
+        ArgumentNullException.ThrowIfNull(list);
+        return new()
+        {
+            ["part"] = new JsonObject
+            {
+                ["volume"] = part.Volume, ["area"] = part.Area, ["convexHullVolume"] = part.ConvexHullVolume,
+                ["supportVolume"] = part.SupportVolume, ["shells"] = part.Shells, ["machineHours"] = part.MachineHours,
+                ["bbox"] = new JsonObject { ["x"] = part.X, ["y"] = part.Y, ["z"] = part.Z },
+            },
+            ["quantity"] = quantity,
+            ["postProcessing"] = new JsonArray([.. postProcessing.Select(p => JsonValue.Create(p))]),
+            ["material"] = new JsonObject
+            {
+                ["name"] = material.Name, ["process"] = material.Process.ToString(), ["density"] = material.Density,
+                ["unitPrice"] = material.UnitPrice, ["pricingBasis"] = material.PricingBasis.ToString(),
+            },
+            ["currency"] = list.Currency,
+            ["priceList"] = new JsonObject { ["setupFee"] = list.SetupFee, ["machineHourlyRate"] = list.MachineHourlyRate, ["marginPercent"] = list.MarginPercent },
+        };
+    }
+
     private static QuoteLine Line(JsonNode? node, int index, string currency)
     {
         if (node is not JsonObject line || line["description"] is not JsonValue d || !d.TryGetValue<string>(out var description)
@@ -81,3 +108,7 @@ public sealed class PricingScripts(ExpressionEvaluator expressions)
         return value.TryGetValue<decimal>(out var m) ? m : value.TryGetValue<string>(out var s) && decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : null;
     }
 }
+
+/// <summary>A part's measures as a pricing formula sees them: volumes in cm³, area in cm², hours, the box in mm.</summary>
+public sealed record ScriptPart(double Volume, double Area, double ConvexHullVolume, double SupportVolume, int Shells, double MachineHours,
+    double X, double Y, double Z);

@@ -10,15 +10,14 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
   await snap(page, '00-sign-in-refused');
 });
 
-test('a role without pages yet gets a welcome and can sign out', async ({ page }) => {
+test('a manufacturer starts on the AM centre page and can sign out', async ({ page }) => {
   const errors = failOnPageErrors(page);
   await signIn(page, demo.manufacturer);
-  await expect(page).toHaveURL(/\/studio\/welcome$/);
-  await expect(page.getByText('The pages for your role are coming')).toBeVisible();
+  await expect(page).toHaveURL(/\/studio\/centre$/);
+  await expect(page.getByRole('table', { name: 'Printers' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Designer' })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Instances' })).toHaveCount(0);
-  await snap(page, '00-manufacturer-welcome');
-  await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Orders' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -11,7 +11,7 @@ const edge = (page: Page, key: string) => page.locator(`.react-flow__edge[data-i
 
 test('an analyst redesigns a workflow and an operator follows its instance', async ({ page, browser }) => {
   // Sixteen steps, two people, a machine that may be busy with other builds.
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const errors = failOnPageErrors(page);
   let instanceId = '';
 

@@ -5,9 +5,13 @@ import { join } from 'node:path';
 export const shots = join(import.meta.dirname, '..', 'test-results', 'journey');
 mkdirSync(shots, { recursive: true });
 
-/** A screenshot of a step of the journey, for a person to look at. */
+/**
+ * A screenshot of a step of the journey, for a person to look at, and the accessibility check of the page as it is
+ * then (soft: every violation of a journey is reported, and the test fails at its end).
+ */
 export async function snap(page: Page, name: string) {
   await page.screenshot({ path: join(shots, `${name}.png`) });
+  await expectAccessible(page, name, true);
 }
 
 export async function fillSignIn(page: Page, who: { email: string; password: string }) {
@@ -38,4 +42,28 @@ export function failOnPageErrors(page: Page): string[] {
     if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of (401|409)/.test(m.text())) errors.push(m.text());
   });
   return errors;
+}
+
+/** Fails on any serious or critical accessibility violation axe finds on the page as it is now. */
+export async function expectAccessible(page: Page, what: string, soft = false) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${what}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  (soft ? expect.soft(bad) : expect(bad)).toEqual([]);
+}
+
+/** Drops a file on an element as a person drags it from their desktop. */
+export async function dropFile(page: Page, testId: string, file: string, name = file.split('/').pop()!) {
+  const { readFileSync } = await import('node:fs');
+  const data = await page.evaluateHandle(({ b64, name }) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], name));
+    return transfer;
+  }, { b64: readFileSync(file).toString('base64'), name });
+  const zone = page.getByTestId(testId);
+  await zone.dispatchEvent('dragenter', { dataTransfer: data });
+  await zone.dispatchEvent('dragover', { dataTransfer: data });
+  await zone.dispatchEvent('drop', { dataTransfer: data });
 }

@@ -60,6 +60,9 @@ public static class CatalogApi
             .Sends<GetPriceList>().WithSummary("One price list");
         priceLists.MapPut("/{priceListId:guid}", async (Guid priceListId, PriceListInput body, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new UpdatePriceList(priceListId, body), ct)))
             .Sends<UpdatePriceList>().WithSummary("Change a price list");
+        priceLists.MapPost("/{priceListId:guid}/try", async (Guid priceListId, PricingTryInput body, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new TryPricingScript(priceListId, body), ct)))
+            .Sends<TryPricingScript>().WithSummary("Run a pricing formula (the list's own when none is given) on a sample part, as a quote would; nothing is stored")
+            .WithDescription("A formula that throws, runs out of a sandbox limit or returns no valid lines answers 422 with the reason.");
         priceLists.MapDelete("/{priceListId:guid}", async (Guid priceListId, ISender s, CancellationToken ct) => Deleted(await s.Send(new DeletePriceList(priceListId), ct)))
             .Sends<DeletePriceList>().WithSummary("Remove a price list");
 

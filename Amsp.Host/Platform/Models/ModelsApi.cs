@@ -36,8 +36,20 @@ public static class ModelsApi
             })
             .Sends<DownloadModel>().Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .WithSummary("Download the model's file");
+        models.MapGet("/{modelId:guid}/mesh", async (Guid modelId, ISender s, CancellationToken ct) =>
+                MeshResult(await s.Send(new GetModelMesh(modelId), ct)))
+            .Sends<GetModelMesh>().Produces(StatusCodes.Status200OK, contentType: MeshBinary.MediaType)
+            .WithSummary("The model's mesh for the viewer, binary: \"AMSH\", version, vertex and triangle counts (uint32 LE), float32 positions, uint32 indices");
+        models.MapGet("/{modelId:guid}/defects", async (Guid modelId, ISender s, CancellationToken ct) =>
+                MeshResult(await s.Send(new GetModelDefects(modelId), ct)))
+            .Sends<GetModelDefects>().Produces(StatusCodes.Status200OK, contentType: MeshBinary.MediaType)
+            .WithSummary("Where the mesh's defects are, binary: \"AMDF\", counts of open edges, non-manifold edges and flipped faces (uint32 LE), then their vertex pairs and face indices");
         models.MapGet("/{modelId:guid}/versions", async (Guid modelId, ISender s, CancellationToken ct) =>
                 TypedResults.Ok(await s.Send(new ListModelVersions(modelId), ct)))
             .Sends<ListModelVersions>().WithSummary("Every version linked to a model (original, repaired, redesigned), oldest first");
     }
+
+    // The file never changes under its hash: the browser may keep the bytes and ask again with If-None-Match.
+    private static IResult MeshResult(MeshBytes mesh) => Results.Bytes(mesh.Content, MeshBinary.MediaType,
+        entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{mesh.Sha256}\""));
 }

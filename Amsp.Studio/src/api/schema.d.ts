@@ -512,6 +512,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/models/{modelId}/defects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the mesh's defects are, binary: "AMDF", counts of open edges, non-manifold edges and flipped faces (uint32 LE), then their vertex pairs and face indices
+         * @description Roles: Customer, Designer, Admin.
+         */
+        get: operations["getModelsByModelIdDefects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/models/{modelId}/file": {
         parameters: {
             query?: never;
@@ -524,6 +544,26 @@ export interface paths {
          * @description Roles: Customer, Designer, Admin.
          */
         get: operations["getModelsByModelIdFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{modelId}/mesh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The model's mesh for the viewer, binary: "AMSH", version, vertex and triangle counts (uint32 LE), float32 positions, uint32 indices
+         * @description Roles: Customer, Designer, Admin.
+         */
+        get: operations["getModelsByModelIdMesh"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1191,6 +1231,26 @@ export interface paths {
          * @description Roles: Manufacturer, Admin.
          */
         delete: operations["deletePriceListsByPriceListId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-lists/{priceListId}/try": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a pricing formula (the list's own when none is given) on a sample part, as a quote would; nothing is stored
+         * @description A formula that throws, runs out of a sandbox limit or returns no valid lines answers 422 with the reason.
+         */
+        post: operations["postPriceListsByPriceListIdTry"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2776,6 +2836,16 @@ export interface components {
             /** Format: double */
             pricePerPart: number | string;
         };
+        PricedLineDto: {
+            /** Format: double */
+            amount: number | string;
+            description: string;
+            kind: components["schemas"]["QuoteLineKind"];
+            /** Format: double */
+            quantity: number | string;
+            /** Format: double */
+            unitPrice: number | string;
+        };
         PriceListDto: {
             active: boolean;
             currency: string;
@@ -2819,6 +2889,20 @@ export interface components {
          * @enum {unknown}
          */
         PricingBasis: "PerCm3" | "PerKg";
+        PricingTryDto: {
+            currency: string;
+            lines: components["schemas"]["PricedLineDto"][];
+            materialName: string;
+            /** Format: double */
+            total: number | string;
+        };
+        /** @description A formula to try (the list's own when empty) on a sample part, with one of the centre's materials. */
+        PricingTryInput: {
+            /** Format: uuid */
+            materialId: null | string;
+            part: null | components["schemas"]["SamplePartInput"];
+            script: null | string;
+        };
         PrinterDay: {
             /** Format: date */
             day: string;
@@ -3226,6 +3310,25 @@ export interface components {
             instanceId: string;
             output: components["schemas"]["JsonObject"];
             status: components["schemas"]["WorkflowStatus"];
+        };
+        /** @description A sample part for trying a formula: its measures as a formula sees them (cm³, cm², hours, mm). */
+        SamplePartInput: {
+            /** Format: double */
+            area: null | number | string;
+            /** Format: double */
+            machineHours: null | number | string;
+            /** Format: int32 */
+            quantity: null | number | string;
+            /** Format: double */
+            supportVolume: null | number | string;
+            /** Format: double */
+            volume: null | number | string;
+            /** Format: double */
+            x: null | number | string;
+            /** Format: double */
+            y: null | number | string;
+            /** Format: double */
+            z: null | number | string;
         };
         ShipmentInput: {
             carrier: null | string;
@@ -5029,7 +5132,119 @@ export interface operations {
             };
         };
     };
+    getModelsByModelIdDefects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                modelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getModelsByModelIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                modelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getModelsByModelIdMesh: {
         parameters: {
             query?: never;
             header?: never;
@@ -7651,6 +7866,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing by that name or id (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postPriceListsByPriceListIdTry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                priceListId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PricingTryInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PricingTryDto"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description No valid credentials: sign in (a bearer token or the session cookie). */
             401: {

@@ -5,7 +5,7 @@ import { SignInPage } from '../auth/SignInPage';
 import { Home, Welcome } from '../shell/Home';
 import { Layout } from '../shell/Layout';
 import { RequireRole } from '../shell/RequireRole';
-import { canDesign, canInspect, canOperate, canOrder } from '../auth/roles';
+import { canDesign, canInspect, canManage, canOperate, canOrder } from '../auth/roles';
 import { RouteError } from '../shell/RouteError';
 
 export const router = createBrowserRouter(
@@ -50,6 +50,15 @@ export const router = createBrowserRouter(
           children: [
             { index: true, lazy: async () => ({ Component: (await import('../inspections/InspectionsPage')).InspectionsPage }) },
             { path: ':orderNumber', lazy: async () => ({ Component: (await import('../inspections/InspectionPage')).InspectionPage }) },
+          ],
+        },
+        {
+          path: 'centre',
+          element: <RequireRole allowed={canManage} page="The AM centre's pages" who="manufacturers" />,
+          children: [
+            { index: true, lazy: async () => ({ Component: (await import('../centre/CentrePage')).CentrePage }) },
+            { path: 'materials', lazy: async () => ({ Component: (await import('../centre/MaterialsPage')).MaterialsPage }) },
+            { path: 'prices', lazy: async () => ({ Component: (await import('../centre/PricesPage')).PricesPage }) },
           ],
         },
         { path: '*', element: <Navigate to="/" replace /> },

@@ -11,7 +11,7 @@ export function useSession() {
     queryFn: async (): Promise<Person | null> => {
       try {
         const me = await call(api.GET('/api/auth/me'));
-        return { id: me.id, email: me.email, displayName: me.displayName, roles: me.roles };
+        return { id: me.id, email: me.email, displayName: me.displayName, roles: me.roles, memberships: me.memberships };
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return null;
         throw e;

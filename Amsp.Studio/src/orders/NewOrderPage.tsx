@@ -7,6 +7,9 @@ import { ProblemBox } from '../shell/ProblemBox';
 import { DimensionsTable } from './DimensionsTable';
 import { described, Field } from './Field';
 import { ModelUpload } from './ModelUpload';
+import { printerOrientations } from './PartViews';
+import { ModelViewer } from '../viewer/ModelViewer';
+import type { PrinterFit } from './upload';
 import { emptyForm, errorsByInput, toInput, type RequirementForm } from './requirementForm';
 
 const materials = ['PLA', 'PETG', 'PA12', 'Standard resin'];
@@ -18,6 +21,7 @@ export function NewOrderPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [fits, setFits] = useState<PrinterFit[]>([]);
   const set = <K extends keyof RequirementForm>(key: K, value: RequirementForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const text = (key: keyof RequirementForm & string) => ({
     ...described(`req-${key}`, errors[`req-${key}`]),
@@ -58,7 +62,8 @@ export function NewOrderPage() {
         <section className="form-section">
           <h2>Part</h2>
           <Field id="req-title" label="Title" required error={errors['req-title']}><input {...text('title')} maxLength={200} /></Field>
-          <ModelUpload error={errors['req-model'] ?? errors['req-modelId']} onUploaded={(id) => set('modelId', id)} />
+          <ModelUpload error={errors['req-model'] ?? errors['req-modelId']} onUploaded={(id, printers) => { set('modelId', id); setFits(printers ?? []); }} />
+          {form.modelId && <ModelViewer key={form.modelId} modelId={form.modelId} label="Your part as uploaded" orientations={printerOrientations({ printers: fits })} />}
           <div className="row">
             <Field id="req-units" label="Units of the model" error={errors['req-units']}>
               <select {...text('units')}><option value="mm">millimetres</option><option value="inch">inches</option></select>

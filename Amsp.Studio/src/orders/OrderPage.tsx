@@ -10,6 +10,7 @@ import { orders, liveStatuses, type Quote } from './api';
 import { CertificatePanel } from './CertificatePanel';
 import { InspectionResults } from './InspectionResults';
 import { OrderTimeline } from './OrderTimeline';
+import { PartViews } from './PartViews';
 import { QuoteCards } from './QuoteCards';
 import { StatusBadge } from './StatusBadge';
 
@@ -86,6 +87,7 @@ export function OrderPage() {
           <section aria-labelledby="analysis-title">
             <h2 id="analysis-title">Model analysis</h2>
             <AnalysisSummary analysis={o.analysis} />
+            <PartViews order={o} />
           </section>
         </div>
         <aside aria-labelledby="history-title">

@@ -6,20 +6,33 @@ export interface UploadedModel {
   originalName: string;
 }
 
+/** Whether the part fits a printer, and turned how (the answer's printers). */
+export interface PrinterFit {
+  printerName: string;
+  amCentreName: string;
+  orientation?: { axes: string } | null;
+}
+
+export interface UploadAnswer {
+  model: UploadedModel;
+  duplicate: boolean;
+  printers: PrinterFit[];
+}
+
 export interface Upload {
-  done: Promise<{ model: UploadedModel; duplicate: boolean }>;
+  done: Promise<UploadAnswer>;
   cancel(): void;
 }
 
 /** POST /api/models (multipart, part "file"); progress gets the fraction sent, from 0 to 1. */
 export function uploadModel(file: File, progress: (fraction: number) => void): Upload {
   const xhr = new XMLHttpRequest();
-  const done = new Promise<{ model: UploadedModel; duplicate: boolean }>((resolve, reject) => {
+  const done = new Promise<UploadAnswer>((resolve, reject) => {
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) progress(e.loaded / e.total); };
     xhr.onload = () => {
       const body = parse(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(body as { model: UploadedModel; duplicate: boolean });
+        resolve(body as UploadAnswer);
         return;
       }
       reject(problemError(xhr.status, body));

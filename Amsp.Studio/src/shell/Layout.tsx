@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { whenSignedOut } from '../api/client';
-import { canDesign, canInspect, canOperate, canOrder } from '../auth/roles';
+import { canDesign, canInspect, canManage, canOperate, canOrder } from '../auth/roles';
 import { useSession, useSessionActions } from '../auth/session';
 import { ProblemBox } from './ProblemBox';
 
@@ -31,6 +31,9 @@ export function Layout() {
           {canOperate(person) && <NavLink to="/instances">Instances</NavLink>}
           {canOrder(person) && <NavLink to="/orders">Orders</NavLink>}
           {canInspect(person) && <NavLink to="/inspections">Inspections</NavLink>}
+          {canManage(person) && <NavLink to="/centre" end>AM centre</NavLink>}
+          {canManage(person) && <NavLink to="/centre/materials">Materials</NavLink>}
+          {canManage(person) && <NavLink to="/centre/prices">Prices</NavLink>}
         </nav>
         <div className="who">
           <span title={person.roles.join(', ')}>{person.displayName || person.email} · {person.roles.join(', ')}</span>

@@ -38,7 +38,7 @@ export const Palette = forwardRef<HTMLInputElement, Props>(function Palette({ ca
             </button>
             {open && c.activities.map((d) => (
               <div key={`${d.type}@${d.version}`} className={`palette-item${disabled ? ' disabled' : ''}`} role="button" tabIndex={disabled ? -1 : 0}
-                draggable={!disabled} title={d.description ?? d.displayName} aria-label={`Add ${d.displayName}`}
+                draggable={!disabled} title={d.description ?? d.displayName}
                 onDragStart={(e) => {
                   e.dataTransfer.setData(activityMime, JSON.stringify({ type: d.type, version: Number(d.version) }));
                   e.dataTransfer.effectAllowed = 'copy';
@@ -46,7 +46,8 @@ export const Palette = forwardRef<HTMLInputElement, Props>(function Palette({ ca
                 onDoubleClick={() => !disabled && onAdd(d)}
                 onKeyDown={(e) => { if (!disabled && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); onAdd(d); } }}>
                 <span className="node-glyph small" style={{ background: style.color }} aria-hidden="true">{style.glyph}</span>
-                <span className="palette-name">{d.displayName}</span>
+                {/* The name read out says what the item does and contains the visible text, as a voice user says it. */}
+                <span className="palette-name"><span className="sr-only">Add </span>{d.displayName}</span>
               </div>
             ))}
           </div>

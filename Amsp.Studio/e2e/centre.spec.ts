@@ -1,0 +1,114 @@
+// The manufacturer's journey: an AM centre's staff member sees the printers live, the materials, and changes the
+// setup fee; the next quote for the same part changes, and the quote already offered keeps its price.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { demo } from './host';
+import { failOnPageErrors, signIn, snap } from './steps';
+
+const bracket = resolve(import.meta.dirname, '..', '..', 'samples', 'models', 'bracket.stl');
+const centreName = 'Demo AM Centre B.V.';
+
+/** The customer orders the bracket through the API and waits for the quotes; answers the demo centre's quote. */
+async function orderBracket(request: APIRequestContext, title: string) {
+  const upload = await request.post('/api/models', { multipart: { file: { name: 'bracket.stl', mimeType: 'model/stl', buffer: readFileSync(bracket) } } });
+  expect(upload.ok(), await upload.text()).toBeTruthy();
+  const modelId = (await upload.json()).model.id;
+  const draft = await (await request.post('/api/requirements', { data: {
+    title, modelId, units: 'mm', quantity: 1, material: 'PLA', dueDate: '2099-06-30', certificateLevel: 'None',
+    deliveryAddress: { street: 'Industriestraße 12', postalCode: '70565', city: 'Stuttgart', country: 'DE' },
+  } })).json();
+  const submitted = await request.post(`/api/requirements/${draft.id}/submit`);
+  expect(submitted.ok(), await submitted.text()).toBeTruthy();
+  const number: string = (await submitted.json()).number;
+  await expect.poll(async () => (await (await request.get(`/api/orders/${number}`)).json()).status, { timeout: 90_000, intervals: [1_000] }).toBe('Quoted');
+  const order = await (await request.get(`/api/orders/${number}`)).json();
+  const quote = order.quotes.find((q: { amCentreName: string }) => q.amCentreName === centreName);
+  expect(quote).toBeTruthy();
+  return { number, quote: quote as { total: number; lines: { description: string; amount: number }[] } };
+}
+
+async function customer(page: Page) {
+  const context = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
+  const p = await context.newPage();
+  await signIn(p, demo.customer);
+  return { request: p.request, close: () => context.close() };
+}
+
+test('a manufacturer changes the setup fee and the next quote changes', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = failOnPageErrors(page);
+  const buyer = await customer(page);
+  const before = await orderBracket(buyer.request, 'Bracket before the new rate');
+
+  await test.step('the centre page shows the printers live, the jobs and the orders', async () => {
+    await signIn(page, demo.manufacturer);
+    await expect(page).toHaveURL(/\/studio\/centre$/);
+    await expect(page.getByRole('heading', { name: centreName })).toBeVisible();
+    const printers = page.getByRole('table', { name: 'Printers' });
+    await expect(printers.getByRole('row')).not.toHaveCount(1);
+    await expect(printers.locator('.badge').first()).toHaveText(/Operational|Printing|Paused|Offline|Error|Maintenance/);
+    await expect(page.getByRole('table', { name: 'Orders' })).toContainText(before.number);
+    await snap(page, '50-centre-overview');
+    await page.getByRole('link', { name: 'Materials' }).click();
+    await expect(page.getByRole('table', { name: 'Materials' })).toContainText('PLA');
+    await snap(page, '51-centre-materials');
+  });
+
+  let fee = 0;
+  await test.step('change the setup fee and save', async () => {
+    await page.getByRole('link', { name: 'Prices' }).click();
+    const field = page.getByLabel(/^Setup fee per order/);
+    await expect(field).toBeVisible();
+    fee = Number(await field.inputValue());
+    await field.fill('');
+    await page.getByRole('button', { name: 'Save prices' }).click();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toBeFocused();
+    await expect(page.locator('#price-setupFee-error')).toContainText('Setup fee is required');
+    await snap(page, '52-prices-invalid');
+    await field.fill(String(fee + 10));
+    await page.getByRole('button', { name: 'Save prices' }).click();
+    await expect(page.getByText(/the next quote uses it/)).toBeVisible();
+    await snap(page, '53-prices-saved');
+  });
+
+  await test.step('try a formula on the sample part without saving it', async () => {
+    const formula = page.getByLabel(/^JavaScript formula/);
+    await formula.fill('[{ description: "Flat " + input.material.name, amount: input.priceList.setupFee + input.part.volume * input.quantity }]');
+    await page.getByLabel('Quantity').fill('2');
+    await page.getByRole('button', { name: 'Try the formula' }).click();
+    const tried = page.getByRole('table', { name: 'Tried quote' });
+    await expect(tried).toContainText('Flat ');
+    // The saved fee (fee + 10) and the sample's 21.6 cm³ twice.
+    await expect(tried.locator('tfoot')).toContainText(`€${(fee + 10 + 43.2).toFixed(2)}`);
+    await snap(page, '53b-prices-tried');
+    await formula.fill('throw new Error("no price for you")');
+    await page.getByRole('button', { name: 'Try the formula' }).click();
+    await expect(page.getByRole('alert')).toContainText('no price for you');
+    await formula.fill('');
+  });
+
+  await test.step('the next quote for the same part uses the new rate; the earlier one keeps its price', async () => {
+    const after = await orderBracket(buyer.request, 'Bracket after the new rate');
+    expect(after.quote.total).toBeGreaterThan(before.quote.total);
+    const setup = (q: typeof before.quote) => q.lines.find((l) => /^Setup/.test(l.description))!.amount;
+    expect(setup(before.quote)).toBe(fee);
+    expect(setup(after.quote)).toBe(fee + 10);
+    const again = await (await buyer.request.get(`/api/orders/${before.number}`)).json();
+    expect(again.quotes.find((q: { amCentreName: string }) => q.amCentreName === centreName).total).toBe(before.quote.total);
+    await page.getByRole('link', { name: 'AM centre' }).click();
+    await expect(page.getByRole('table', { name: 'Orders' })).toContainText(after.number);
+    await snap(page, '54-centre-next-order');
+  });
+
+  await test.step('the fee goes back for the other journeys', async () => {
+    await page.getByRole('link', { name: 'Prices' }).click();
+    await page.getByLabel(/^Setup fee per order/).fill(String(fee));
+    await page.getByRole('button', { name: 'Save prices' }).click();
+    await expect(page.getByText(/the next quote uses it/)).toBeVisible();
+  });
+  await buyer.close();
+  // 400: the emptied fee; 422: the throwing formula. Both are answers the page shows.
+  expect(errors.filter((e) => !/status of (400|422)/.test(e))).toEqual([]);
+});

@@ -1,0 +1,44 @@
+// The centre's materials: what it prints in, at what price and with which limits.
+import { useQuery } from '@tanstack/react-query';
+import { ProblemBox } from '../shell/ProblemBox';
+import { money, number } from '../shell/format';
+import { centre, useCentre } from './api';
+import { NoCentre } from './NoCentre';
+
+export function MaterialsPage() {
+  const mine = useCentre();
+  const id = mine?.organizationId ?? '';
+  const materials = useQuery({ queryKey: ['centre', id, 'materials'], queryFn: () => centre.materials(id), enabled: !!id });
+  // Materials carry no currency: their prices are in the centre's price list's.
+  const lists = useQuery({ queryKey: ['centre', id, 'price-lists'], queryFn: () => centre.priceLists(id), enabled: !!id });
+  const currency = (lists.data?.find((l) => l.active) ?? lists.data?.[0])?.currency;
+  if (!mine) return <NoCentre />;
+  return (
+    <div className="page">
+      <h1>Materials</h1>
+      <p className="hint">The materials {mine.organizationName} prints in; quotes price them by their basis.</p>
+      {materials.isError && <ProblemBox error={materials.error} onRetry={() => materials.refetch()} />}
+      {materials.isPending && <p role="status">Loading materials…</p>}
+      {materials.data && (
+        <table className="data" aria-label="Materials">
+          <thead>
+            <tr><th>Material</th><th>Process</th><th className="num">Price</th><th className="num">Density</th><th className="num">Thinnest wall</th><th>Layer heights</th><th>Colours</th></tr>
+          </thead>
+          <tbody>
+            {materials.data.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">{m.name}{!m.active && <span className="hint"> (inactive)</span>}</th>
+                <td>{m.process}</td>
+                <td className="num">{currency ? money(m.unitPrice, currency) : number(m.unitPrice, 2)} per {m.pricingBasis === 'PerKg' ? 'kg' : 'cm³'}</td>
+                <td className="num">{number(m.density, 2)} g/cm³</td>
+                <td className="num">{number(m.minWallThickness, 2)} mm</td>
+                <td>{m.layerHeights.map((h) => `${number(h, 2)} mm`).join(', ')}</td>
+                <td>{m.colours.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
