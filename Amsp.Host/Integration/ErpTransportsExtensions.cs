@@ -22,10 +22,12 @@ public static class ErpTransportsExtensions
         services.AddSingleton<IEventTransport>(sp => sp.GetRequiredService<AmqpEventTransport>());
         services.AddSingleton<MqttEventTransport>();
         services.AddSingleton<IEventTransport>(sp => sp.GetRequiredService<MqttEventTransport>());
-        services.AddSingleton<AmqpCommandConsumer>();
+        services.AddSingleton<ScopedErpConfirmations>();
+        services.AddSingleton(sp => new AmqpCommandConsumer(sp.GetRequiredService<AmqpConnections>(), sp.GetRequiredService<ScopedErpConfirmations>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AmqpCommandConsumer>>()));
         services.AddSingleton<MqttTelemetrySubscriber>();
         services.AddSingleton<PrinterTelemetryStore>();
-        services.AddSingleton<SftpConfirmationImport>();
+        services.AddSingleton(sp => new SftpConfirmationImport(sp.GetRequiredService<ScopedErpConfirmations>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<SftpOrderRows>();
         services.AddOptions<SftpExchangeOptions>().BindConfiguration(SftpExchangeOptions.Section)
             .Validate(o => o.Interval >= TimeSpan.Zero && o.SettleTime >= TimeSpan.Zero, "Amsp:Erp:Sftp: Interval and SettleTime must not be negative.")
