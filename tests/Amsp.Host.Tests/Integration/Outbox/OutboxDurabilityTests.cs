@@ -81,7 +81,8 @@ public sealed class OutboxDurabilityTests : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(AmspProcess.StartTimeout);
         var amsp = AmspProcess.Serve(workingDirectory, "Development", Settings, out var address);
-        await amsp.ReadUntilAsync(line => line.Contains("Now listening on", StringComparison.Ordinal), timeout.Token);
+        // In Development the start banner says when the host serves (the framework's "Now listening" line is not shown).
+        await amsp.ReadUntilAsync(line => line.Contains(" is ready (Development)", StringComparison.Ordinal), timeout.Token);
         // The rest of the output is not read: drain it so a full pipe never blocks the host.
         _ = Task.Run(async () => await amsp.Output.ReadToEndAsync());
         return new Started(amsp, address);
