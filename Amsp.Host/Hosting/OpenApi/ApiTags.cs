@@ -22,6 +22,8 @@ public static class ApiTags
         ["Orders"] = "Orders from submission to the customer's choice of quote: status and history, analysis, repair, quotes, decisions; copyright reviews.",
         ["Production"] = "After the customer's choice: print jobs, inspections, certificates and their public verification, shipments, the trace of an order, operations, the Excel export.",
         ["Integration"] = "ERP/MES integration: connectors (webhooks…), the outbox's events with their deliveries, dead letters and replay, and the events' published JSON Schemas.",
+        ["Machine clients"] = "An organization's OAuth 2.0 machine clients (client credentials) for its ERP or MES: scopes, secret rotation, revocation.",
+        ["ERP"] = "The inbound API for ERP systems: orders created elsewhere and confirmations of waiting steps, with Idempotency-Key.",
         ["Protected designs"] = "The copyright registry of protected designs and who may have them printed (ISO/IEC 23510 7.1).",
     };
 }
