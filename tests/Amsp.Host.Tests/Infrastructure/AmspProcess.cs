@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 
 namespace Amsp.Host.Tests.Infrastructure;
 
@@ -14,8 +15,24 @@ public sealed class AmspProcess : IAsyncDisposable
     public static TimeSpan StartTimeout { get; } = TimeSpan.FromMinutes(4);
 
     private readonly Process process;
+    private readonly StringBuilder errors = new();
 
-    private AmspProcess(Process process) => this.process = process;
+    private AmspProcess(Process process)
+    {
+        this.process = process;
+        // Standard error is read as it comes, so a chatty host never blocks on a full pipe and a failure can show it.
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                lock (errors)
+                {
+                    errors.AppendLine(line);
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+    }
 
     public StreamReader Output => process.StandardOutput;
 
@@ -35,7 +52,7 @@ public sealed class AmspProcess : IAsyncDisposable
     public async Task KillAsync()
     {
         process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     public static AmspProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
@@ -58,20 +75,43 @@ public sealed class AmspProcess : IAsyncDisposable
         return new AmspProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 
-    /// <summary>Reads standard output up to the first line that <paramref name="last"/> accepts; fails if the process ends first.</summary>
+    /// <summary>
+    /// Reads standard output up to the first line that <paramref name="last"/> accepts; fails if the process ends first
+    /// or the token is cancelled first (a pipe read does not stop on a token by itself, so the wait is abandoned instead).
+    /// </summary>
     public async Task<List<string>> ReadUntilAsync(Func<string, bool> last, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
-        while (await process.StandardOutput.ReadLineAsync(cancellationToken) is { } line)
+        try
         {
-            lines.Add(line);
-            if (last(line))
+            while (await process.StandardOutput.ReadLineAsync(cancellationToken).AsTask().WaitAsync(cancellationToken) is { } line)
             {
-                return lines;
+                lines.Add(line);
+                if (last(line))
+                {
+                    return lines;
+                }
             }
         }
-        Assert.Fail($"amsp exited early. Output:\n{string.Join('\n', lines)}\nErrors:\n{await process.StandardError.ReadToEndAsync(cancellationToken)}");
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"amsp did not print the awaited line in time. Output:\n{string.Join('\n', lines)}\nErrors:\n{Errors}");
+        }
+        await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+        Assert.Fail($"amsp exited early. Output:\n{string.Join('\n', lines)}\nErrors:\n{Errors}");
         return lines;
+    }
+
+    private string Errors
+    {
+        get
+        {
+            lock (errors)
+            {
+                return errors.ToString();
+            }
+        }
     }
 
     private static int FreeLoopbackPort()
@@ -87,7 +127,7 @@ public sealed class AmspProcess : IAsyncDisposable
         {
             process.Kill(entireProcessTree: true);
         }
-        await process.WaitForExitAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
         process.Dispose();
     }
 }

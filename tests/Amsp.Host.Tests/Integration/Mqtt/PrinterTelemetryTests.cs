@@ -56,7 +56,7 @@ public sealed class PrinterTelemetryTests(AmspHostFixture host, MosquittoServer 
         await PublishAsync($"amsp/printers/{ours}/telemetry", """{"state":"printing"}""");
         Assert.True(await applied.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
         await stop.CancelAsync();
-        await run;
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
