@@ -42,7 +42,8 @@ public sealed class MosquittoServer : IAsyncLifetime
     public async Task StartAsync()
     {
         process = Process.Start(new ProcessStartInfo(Mosquitto, ["-c", Path.Combine(folder, "mosquitto.conf")]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-        for (var attempt = 0; attempt < 100; attempt++)
+        // Up to 30 s: a start on a busy machine can take seconds.
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             try
             {
@@ -55,6 +56,8 @@ public sealed class MosquittoServer : IAsyncLifetime
                 await Task.Delay(50);
             }
         }
+        // Stopped before its output is read: a server still running would never end it.
+        process.Kill();
         throw new InvalidOperationException($"mosquitto did not listen on {Port}: {await process.StandardError.ReadToEndAsync()}");
     }
 

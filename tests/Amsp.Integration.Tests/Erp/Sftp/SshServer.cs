@@ -102,7 +102,8 @@ public sealed class SshServer : IAsyncLifetime
 
     private async Task WaitForPortAsync()
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        // Up to 30 s: a start on a busy machine can take seconds.
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             try
             {
@@ -115,7 +116,9 @@ public sealed class SshServer : IAsyncLifetime
                 await Task.Delay(50);
             }
         }
-        throw new InvalidOperationException($"sshd did not listen on {Port}: {await process!.StandardError.ReadToEndAsync()}");
+        // Stopped before its output is read: a server still running would never end it.
+        process!.Kill();
+        throw new InvalidOperationException($"sshd did not listen on {Port}: {await process.StandardError.ReadToEndAsync()}");
     }
 
     internal static int FreePort()
