@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Amsp.Integration.Erp;
 
 namespace Amsp.Integration.Tests.Erp.Mqtt;
@@ -16,7 +14,7 @@ public sealed class MosquittoServer : IAsyncLifetime
     private readonly string folder = Path.Combine(Path.GetTempPath(), "amsp-mqtt-" + Guid.NewGuid().ToString("N")[..12]);
     private Process? process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = LoopbackServer.FreePort();
 
     public static bool Available => File.Exists(Mosquitto);
 
@@ -42,20 +40,7 @@ public sealed class MosquittoServer : IAsyncLifetime
     public async Task StartAsync()
     {
         process = Process.Start(new ProcessStartInfo(Mosquitto, ["-c", Path.Combine(folder, "mosquitto.conf")]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException) when (!process.HasExited)
-            {
-                await Task.Delay(50);
-            }
-        }
-        throw new InvalidOperationException($"mosquitto did not listen on {Port}: {await process.StandardError.ReadToEndAsync()}");
+        await LoopbackServer.WaitForListenerAsync(process, Port, "mosquitto");
     }
 
     public async Task StopAsync()
@@ -72,13 +57,6 @@ public sealed class MosquittoServer : IAsyncLifetime
     public ConnectorEndpoint Connector(Guid organization, string? telemetryTopic = "amsp/printers/+/telemetry") =>
         new(Guid.NewGuid(), organization, ConnectorKinds.Mqtt, "shop-floor",
             System.Text.Json.JsonSerializer.Serialize(new { uri = $"mqtt://127.0.0.1:{Port}", telemetryTopic }), []);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async Task DisposeAsync()
     {
