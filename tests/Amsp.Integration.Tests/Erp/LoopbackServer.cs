@@ -15,10 +15,13 @@ public static class LoopbackServer
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Waits up to 5 s for <paramref name="server"/> to accept connections on <paramref name="port"/>; fails with its stderr if it exits first.</summary>
+    /// <summary>
+    /// Waits for <paramref name="server"/> to accept connections on <paramref name="port"/>, up to 30 s (a start on a busy
+    /// machine can take seconds); fails with its stderr if it does not.
+    /// </summary>
     public static async Task WaitForListenerAsync(Process server, int port, string name)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             try
             {
@@ -30,6 +33,11 @@ public static class LoopbackServer
             {
                 await Task.Delay(50);
             }
+        }
+        // Stopped before its output is read: a server still running would never end it.
+        if (!server.HasExited)
+        {
+            server.Kill();
         }
         throw new InvalidOperationException($"{name} did not listen on {port}: {await server.StandardError.ReadToEndAsync()}");
     }
