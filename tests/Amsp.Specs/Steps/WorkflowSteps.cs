@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amsp.Host.Tests.Infrastructure;
+using Amsp.Host.Tests.Integration.Inbound;
 using Amsp.Host.Tests.Orders;
 using Amsp.Host.Tests.Platform;
 using Amsp.Specs.Support;
@@ -44,6 +45,9 @@ public sealed class WorkflowSteps(Actors actors)
         var version = draft.GetProperty("version").GetInt32();
         await analyst.PostJsonAsync($"/api/workflow-definitions/{OrderWorkflow}/publish?version={version}", new { });
     }
+
+    [Given(@"^the order workflow waits for the ERP's confirmation before printing$")]
+    public async Task WaitForErp() => await (await actors.AsAsync("analyst")).SwitchErpConfirmationOnAsync();
 
     [Then(@"^the order workflow's published version is (\d+)$")]
     public async Task PublishedVersion(int version) =>

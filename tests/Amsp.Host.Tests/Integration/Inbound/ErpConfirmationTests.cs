@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Amsp.Domain.Identity;
 using Amsp.Host.Platform.Demo;
 using Amsp.Host.Tests.Infrastructure;
@@ -99,24 +98,12 @@ public sealed class ErpConfirmationTests(ManualTimersHostFixture host) : IClassF
 
     private async Task<(HttpClient Customer, JsonElement Order)> AcceptedOrderAsync()
     {
-        await SwitchErpConfirmationOnAsync();
+        using (var analyst = await host.CreateClientAsAsync(AmspRoles.Analyst))
+        {
+            await analyst.SwitchErpConfirmationOnAsync();
+        }
         var customer = await host.CreateClientAsAsync(AmspRoles.Customer);
         var order = await customer.OrderSampleAsync("bracket.stl", model => OrderFlows.Requirement(model, material: "PLA"));
         return (customer, await customer.AcceptFirstAsync(order));
-    }
-
-    // What an analyst does in the designer: the variable's default set to true, a new version published.
-    private async Task SwitchErpConfirmationOnAsync()
-    {
-        using var analyst = await host.CreateClientAsAsync(AmspRoles.Analyst);
-        var published = JsonNode.Parse((await analyst.GetJsonAsync("/api/workflow-definitions/order-to-delivery?version=published")).GetRawText())!.AsObject();
-        var variable = published["variables"]!.AsArray().Single(v => v!["name"]!.GetValue<string>() == "erpConfirmation")!;
-        if (variable["default"]?.GetValue<bool>() == true)
-        {
-            return;
-        }
-        variable["default"] = true;
-        var draft = await analyst.PostJsonAsync("/api/workflow-definitions", published);
-        await analyst.PostJsonAsync($"/api/workflow-definitions/order-to-delivery/publish?version={draft.GetProperty("version").GetInt32()}", new { });
     }
 }

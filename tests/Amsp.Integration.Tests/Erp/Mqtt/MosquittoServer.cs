@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Amsp.Integration.Erp;
 
 namespace Amsp.Integration.Tests.Erp.Mqtt;
@@ -16,7 +14,7 @@ public sealed class MosquittoServer : IAsyncLifetime
     private readonly string folder = Path.Combine(Path.GetTempPath(), "amsp-mqtt-" + Guid.NewGuid().ToString("N")[..12]);
     private Process? process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = LoopbackServer.FreePort();
 
     public static bool Available => File.Exists(Mosquitto);
 
@@ -42,23 +40,7 @@ public sealed class MosquittoServer : IAsyncLifetime
     public async Task StartAsync()
     {
         process = Process.Start(new ProcessStartInfo(Mosquitto, ["-c", Path.Combine(folder, "mosquitto.conf")]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-        // Up to 30 s: a start on a busy machine can take seconds.
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException) when (!process.HasExited)
-            {
-                await Task.Delay(50);
-            }
-        }
-        // Stopped before its output is read: a server still running would never end it.
-        process.Kill();
-        throw new InvalidOperationException($"mosquitto did not listen on {Port}: {await process.StandardError.ReadToEndAsync()}");
+        await LoopbackServer.WaitForListenerAsync(process, Port, "mosquitto");
     }
 
     public async Task StopAsync()
@@ -75,13 +57,6 @@ public sealed class MosquittoServer : IAsyncLifetime
     public ConnectorEndpoint Connector(Guid organization, string? telemetryTopic = "amsp/printers/+/telemetry") =>
         new(Guid.NewGuid(), organization, ConnectorKinds.Mqtt, "shop-floor",
             System.Text.Json.JsonSerializer.Serialize(new { uri = $"mqtt://127.0.0.1:{Port}", telemetryTopic }), []);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async Task DisposeAsync()
     {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Amsp.Integration.Erp;
 
 namespace Amsp.Integration.Tests.Erp.Sftp;
@@ -40,7 +38,7 @@ public sealed class SshServer : IAsyncLifetime
         File.Copy(Path.Combine(Folder, "client_key.pub"), Path.Combine(Folder, "authorized_keys"));
         ClientKey = await File.ReadAllTextAsync(Path.Combine(Folder, "client_key"));
         HostKeySha256 = (await RunAsync("/usr/bin/ssh-keygen", "-l", "-E", "sha256", "-f", Path.Combine(Folder, "host_key.pub"))).Split(' ')[1];
-        Port = FreePort();
+        Port = LoopbackServer.FreePort();
         var config = Path.Combine(Folder, "sshd_config");
         await File.WriteAllTextAsync(config, $"""
             Port {Port}
@@ -66,7 +64,7 @@ public sealed class SshServer : IAsyncLifetime
         }
         await RunAsync(Sshd, "-t", "-f", config);
         process = Process.Start(new ProcessStartInfo(Sshd, ["-D", "-e", "-f", config]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-        await WaitForPortAsync();
+        await LoopbackServer.WaitForListenerAsync(process, Port, "sshd");
     }
 
     /// <summary>Skips (locally) or fails (CI) when no sshd is installed.</summary>
@@ -98,34 +96,6 @@ public sealed class SshServer : IAsyncLifetime
             Directory.Delete(Folder, recursive: true);
         }
         return Task.CompletedTask;
-    }
-
-    private async Task WaitForPortAsync()
-    {
-        // Up to 30 s: a start on a busy machine can take seconds.
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException) when (!process!.HasExited)
-            {
-                await Task.Delay(50);
-            }
-        }
-        // Stopped before its output is read: a server still running would never end it.
-        process!.Kill();
-        throw new InvalidOperationException($"sshd did not listen on {Port}: {await process.StandardError.ReadToEndAsync()}");
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<string> RunAsync(string file, params string[] arguments)
