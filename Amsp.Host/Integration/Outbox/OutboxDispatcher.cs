@@ -32,10 +32,15 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IEnume
         {
             try
             {
-                // A full batch means more is due: go on at once rather than after the interval.
-                while (await DispatchOnceAsync(stoppingToken) >= options.Value.BatchSize)
+                // A full batch means more is due, and a settled delivery may have made its order's next event due: either
+                // way the next round starts at once rather than after the interval. Each settled delivery leaves one less
+                // pending, so this ends when nothing new is written.
+                Round round;
+                do
                 {
+                    round = await DispatchRoundAsync(stoppingToken);
                 }
+                while (round.Attempted >= options.Value.BatchSize || round.Settled > 0);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -46,7 +51,11 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IEnume
     }
 
     /// <summary>One round: claims up to a batch of due deliveries and attempts them; returns how many it attempted.</summary>
-    public async Task<int> DispatchOnceAsync(CancellationToken ct)
+    public async Task<int> DispatchOnceAsync(CancellationToken ct) => (await DispatchRoundAsync(ct)).Attempted;
+
+    private readonly record struct Round(int Attempted, int Settled);
+
+    private async Task<Round> DispatchRoundAsync(CancellationToken ct)
     {
         var o = options.Value;
         var now = clock.GetUtcNow();
@@ -60,23 +69,32 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IEnume
                     && !db.EventDeliveries.Any(p => d.OrderId != null && p.ConnectorId == d.ConnectorId && p.OrderId == d.OrderId
                         && p.Status == DeliveryStatus.Pending && p.Sequence < d.Sequence))
                 .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Sequence).Select(d => d.Id).Take(o.BatchSize).ToListAsync(ct);
-            var until = now + o.LeaseDuration;
-            foreach (var id in due)
+            if (due.Count > 0)
             {
-                // The lease is taken by a conditional update: of two nodes that saw the same delivery due, one wins.
-                if (await db.EventDeliveries.Where(d => d.Id == id && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil <= now))
-                        .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, node).SetProperty(d => d.LeaseUntil, until), ct) == 1)
-                {
-                    claimed.Add(id);
-                }
+                // The leases are taken by one conditional update, then read back: of two nodes that saw the same delivery
+                // due, the one whose update came second finds it leased already and leaves it.
+                var until = now + o.LeaseDuration;
+                await db.EventDeliveries.Where(d => due.Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil <= now))
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, node).SetProperty(d => d.LeaseUntil, until), ct);
+                var mine = await db.EventDeliveries.AsNoTracking().Where(d => due.Contains(d.Id) && d.LeaseOwner == node && d.LeaseUntil == until)
+                    .Select(d => d.Id).ToListAsync(ct);
+                claimed.AddRange(due.Where(mine.Contains));
             }
         }
+        var settled = 0;
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelism, CancellationToken = ct },
-            async (id, token) => await AttemptAsync(id, token));
-        return claimed.Count;
+            async (id, token) =>
+            {
+                if (await AttemptAsync(id, token))
+                {
+                    Interlocked.Increment(ref settled);
+                }
+            });
+        return new Round(claimed.Count, settled);
     }
 
-    private async Task AttemptAsync(Guid id, CancellationToken ct)
+    /// <summary>Attempts one delivery and records the outcome; true when it is settled (delivered or a dead letter).</summary>
+    private async Task<bool> AttemptAsync(Guid id, CancellationToken ct)
     {
         var o = options.Value;
         await using var scope = scopes.CreateAsyncScope();
@@ -104,11 +122,11 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IEnume
                 result = DeliveryResult.Retry(lease.IsCancellationRequested ? "The attempt outlasted its lease." : $"{ex.GetType().Name}: {ex.Message}");
             }
         }
-        await RecordAsync(db, delivery, result, ct);
+        return await RecordAsync(db, delivery, result, ct);
     }
 
     // Recorded only while this node still holds the lease: a delivery taken over meanwhile is the new holder's to record.
-    private async Task RecordAsync(AmspDbContext db, EventDelivery delivery, DeliveryResult result, CancellationToken ct)
+    private async Task<bool> RecordAsync(AmspDbContext db, EventDelivery delivery, DeliveryResult result, CancellationToken ct)
     {
         var o = options.Value;
         var now = clock.GetUtcNow();
@@ -119,7 +137,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IEnume
         var next = status == DeliveryStatus.Pending ? now + wait : delivery.NextAttemptAt;
         DateTimeOffset? deliveredAt = result.Delivered ? now : null;
         var error = result.Error is { Length: > 2000 } long_ ? long_[..2000] : result.Error;
-        await db.EventDeliveries.Where(d => d.Id == delivery.Id && d.LeaseOwner == node).ExecuteUpdateAsync(s => s
+        var recorded = await db.EventDeliveries.Where(d => d.Id == delivery.Id && d.LeaseOwner == node).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, status).SetProperty(d => d.Attempts, attempts).SetProperty(d => d.NextAttemptAt, next)
             .SetProperty(d => d.LastError, error).SetProperty(d => d.DeliveredAt, deliveredAt)
             .SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), ct);
@@ -127,6 +145,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IEnume
         {
             LogDeadLetter(log, delivery.EventId, delivery.ConnectorId, attempts, result.Error ?? "");
         }
+        return recorded == 1 && status != DeliveryStatus.Pending;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "An outbox round failed; the next one tries again")]
