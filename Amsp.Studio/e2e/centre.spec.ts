@@ -1,45 +1,15 @@
 // The manufacturer's journey: an AM centre's staff member sees the printers live, the materials, and changes the
 // setup fee; the next quote for the same part changes, and the quote already offered keeps its price.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { centreName, orderBracket, signedInApi } from './api';
 import { demo } from './host';
 import { failOnPageErrors, signIn, snap } from './steps';
-
-const bracket = resolve(import.meta.dirname, '..', '..', 'samples', 'models', 'bracket.stl');
-const centreName = 'Demo AM Centre B.V.';
-
-/** The customer orders the bracket through the API and waits for the quotes; answers the demo centre's quote. */
-async function orderBracket(request: APIRequestContext, title: string) {
-  const upload = await request.post('/api/models', { multipart: { file: { name: 'bracket.stl', mimeType: 'model/stl', buffer: readFileSync(bracket) } } });
-  expect(upload.ok(), await upload.text()).toBeTruthy();
-  const modelId = (await upload.json()).model.id;
-  const draft = await (await request.post('/api/requirements', { data: {
-    title, modelId, units: 'mm', quantity: 1, material: 'PLA', dueDate: '2099-06-30', certificateLevel: 'None',
-    deliveryAddress: { street: 'Industriestraße 12', postalCode: '70565', city: 'Stuttgart', country: 'DE' },
-  } })).json();
-  const submitted = await request.post(`/api/requirements/${draft.id}/submit`);
-  expect(submitted.ok(), await submitted.text()).toBeTruthy();
-  const number: string = (await submitted.json()).number;
-  await expect.poll(async () => (await (await request.get(`/api/orders/${number}`)).json()).status, { timeout: 90_000, intervals: [1_000] }).toBe('Quoted');
-  const order = await (await request.get(`/api/orders/${number}`)).json();
-  const quote = order.quotes.find((q: { amCentreName: string }) => q.amCentreName === centreName);
-  expect(quote).toBeTruthy();
-  return { number, quote: quote as { total: number; lines: { description: string; amount: number }[] } };
-}
-
-async function customer(page: Page) {
-  const context = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
-  const p = await context.newPage();
-  await signIn(p, demo.customer);
-  return { request: p.request, close: () => context.close() };
-}
 
 test('a manufacturer changes the setup fee and the next quote changes', async ({ page }) => {
   test.setTimeout(240_000);
   const errors = failOnPageErrors(page);
-  const buyer = await customer(page);
-  const before = await orderBracket(buyer.request, 'Bracket before the new rate');
+  const buyer = await signedInApi(demo.customer);
+  const before = await orderBracket(buyer, 'Bracket before the new rate');
 
   await test.step('the centre page shows the printers live, the jobs and the orders', async () => {
     await signIn(page, demo.manufacturer);
@@ -90,12 +60,12 @@ test('a manufacturer changes the setup fee and the next quote changes', async ({
   });
 
   await test.step('the next quote for the same part uses the new rate; the earlier one keeps its price', async () => {
-    const after = await orderBracket(buyer.request, 'Bracket after the new rate');
+    const after = await orderBracket(buyer, 'Bracket after the new rate');
     expect(after.quote.total).toBeGreaterThan(before.quote.total);
     const setup = (q: typeof before.quote) => q.lines.find((l) => /^Setup/.test(l.description))!.amount;
     expect(setup(before.quote)).toBe(fee);
     expect(setup(after.quote)).toBe(fee + 10);
-    const again = await (await buyer.request.get(`/api/orders/${before.number}`)).json();
+    const again = await (await buyer.get(`/api/orders/${before.number}`)).json();
     expect(again.quotes.find((q: { amCentreName: string }) => q.amCentreName === centreName).total).toBe(before.quote.total);
     await page.getByRole('link', { name: 'AM centre' }).click();
     await expect(page.getByRole('table', { name: 'Orders' })).toContainText(after.number);
@@ -108,7 +78,7 @@ test('a manufacturer changes the setup fee and the next quote changes', async ({
     await page.getByRole('button', { name: 'Save prices' }).click();
     await expect(page.getByText(/the next quote uses it/)).toBeVisible();
   });
-  await buyer.close();
+  await buyer.dispose();
   // 400: the emptied fee; 422: the throwing formula. Both are answers the page shows.
   expect(errors.filter((e) => !/status of (400|422)/.test(e))).toEqual([]);
 });
