@@ -1,5 +1,6 @@
 // The manufacturer's journey: an AM centre's staff member sees the printers live, the materials, and changes the
-// setup fee; the next quote for the same part changes, and the quote already offered keeps its price.
+// setup fee; the next quote for the same part changes, and the quote already offered keeps its price. Then they change
+// the colour loaded on a printer and its own hourly rate, meeting the API's message for a colour the material lacks.
 import { expect, test } from '@playwright/test';
 import { centreName, orderBracket, signedInApi } from './api';
 import { demo } from './host';
@@ -78,7 +79,38 @@ test('a manufacturer changes the setup fee and the next quote changes', async ({
     await page.getByRole('button', { name: 'Save prices' }).click();
     await expect(page.getByText(/the next quote uses it/)).toBeVisible();
   });
+  await test.step('change the colour loaded on a printer and its own rate', async () => {
+    await page.getByRole('link', { name: 'AM centre' }).click();
+    const printers = page.getByRole('table', { name: 'Printers' });
+    // The rate shows with the price list's currency.
+    await expect(printers.getByRole('row', { name: /MEX 1/ })).toContainText('€4.50 per hour');
+    const change = async () => {
+      await printers.getByRole('button', { name: 'Change MEX 1 (PLA)' }).click();
+      return page.getByRole('dialog', { name: 'Change MEX 1 (PLA)' });
+    };
+    let dialog = await change();
+    await dialog.getByLabel('Colour').fill('Purple');
+    await dialog.getByRole('button', { name: 'Save printer' }).click();
+    // The API's message, as a sentence under the input, which gets the focus.
+    await expect(dialog.locator('#printer-loadedColour-error')).toHaveText("Colour must be one of the material's colours (Black, White, Grey, Red, Blue).");
+    await expect(dialog.getByLabel('Colour')).toBeFocused();
+    await snap(page, '55-printer-invalid-colour');
+    await dialog.getByLabel('Colour').fill('White');
+    await dialog.getByLabel(/^Own hourly rate/).fill('5.25');
+    await dialog.getByRole('button', { name: 'Save printer' }).click();
+    await expect(dialog).toHaveCount(0);
+    const row = printers.getByRole('row', { name: /MEX 1/ });
+    await expect(row).toContainText('PLA, White');
+    await expect(row).toContainText('€5.25 per hour');
+    await snap(page, '56-printer-changed');
+    // Back as it was, for the other journeys.
+    dialog = await change();
+    await dialog.getByLabel('Colour').fill('Black');
+    await dialog.getByLabel(/^Own hourly rate/).fill('4.5');
+    await dialog.getByRole('button', { name: 'Save printer' }).click();
+    await expect(row).toContainText('€4.50 per hour');
+  });
   await buyer.dispose();
-  // 400: the emptied fee; 422: the throwing formula. Both are answers the page shows.
+  // 400: the emptied fee and the colour PLA does not come in; 422: the throwing formula. Both are answers the page shows.
   expect(errors.filter((e) => !/status of (400|422)/.test(e))).toEqual([]);
 });
