@@ -3,7 +3,7 @@
 // see the chart and for anyone who wants the figures.
 import type { ReactNode } from 'react';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { calendarDate, number } from '../shell/format';
+import { calendarDate, count, number } from '../shell/format';
 import type { Trends } from './api';
 import { rowsOf, totalsOf, type ChartRow } from './period';
 
@@ -18,7 +18,7 @@ export default function Charts({ trends }: { trends: Trends }) {
   return (
     <div className="charts">
       <Figure id="throughput" title="Throughput"
-        summary={`${totals.completed} print jobs completed, ${totals.failed} failed; ${totals.shipped} orders shipped.`}
+        summary={`${count(totals.completed, 'print job')} completed, ${totals.failed} failed; ${count(totals.shipped, 'order')} shipped.`}
         table={<Table rows={rows} columns={[['completed', 'Jobs completed'], ['failed', 'Jobs failed'], ['shipped', 'Orders shipped']]} />}>
         <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />

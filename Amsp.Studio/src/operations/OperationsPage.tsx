@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { ProblemBox } from '../shell/ProblemBox';
-import { dateTime, number } from '../shell/format';
+import { count, dateTime, number } from '../shell/format';
 import { operations } from './api';
 import { Incidents } from './Incidents';
 import { Jobs, Orders, useFilters } from './JobsAndOrders';
@@ -21,7 +21,8 @@ export function OperationsPage() {
   const { params, set } = useFilters();
   const overview = useQuery({ queryKey: ['operations', 'overview'], queryFn: operations.overview, refetchInterval: 5000 });
   const period = periodOf(params);
-  const trends = useQuery({ queryKey: ['operations', 'trends', period.from, period.to], queryFn: () => operations.trends(period.from, period.to) });
+  const trends = useQuery({ queryKey: ['operations', 'trends', period.from, period.to], queryFn: () => operations.trends(period.from, period.to),
+    refetchInterval: 30_000 });
   const o = overview.data;
   const instances = Object.entries(o?.instancesByStatus ?? {});
   return (
@@ -54,7 +55,7 @@ export function OperationsPage() {
         <h2 id="incidents-title">Workflow incidents</h2>
         {instances.length > 0 && (
           <p className="hint">
-            Instances: {instances.map(([s, n]) => `${s} ${number(n, 0)}`).join(' · ')}; {number(o?.openIncidents ?? 0, 0)} open incidents.{' '}
+            Instances: {instances.map(([s, n]) => `${s} ${number(n, 0)}`).join(' · ')}; {count(Number(o?.openIncidents ?? 0), 'open incident')}.{' '}
             <Link to="/instances">All instances</Link>
           </p>
         )}
