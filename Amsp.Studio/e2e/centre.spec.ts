@@ -79,7 +79,19 @@ test('a manufacturer changes the setup fee and the next quote changes', async ({
     await page.getByRole('button', { name: 'Save prices' }).click();
     await expect(page.getByText(/the next quote uses it/)).toBeVisible();
   });
-  await test.step('change the colour loaded on a printer and its own rate', async () => {
+  await test.step('a new material needs its figures; change the colour loaded on a printer and its own rate', async () => {
+    await page.getByRole('link', { name: 'Materials' }).click();
+    await page.getByRole('button', { name: 'Add a material' }).click();
+    const material = page.getByRole('dialog', { name: 'Add a material' });
+    await material.getByLabel('Name').fill('PETG-CF');
+    await material.getByLabel('Colours').fill('Black');
+    await material.getByRole('button', { name: 'Save material' }).click();
+    await expect(material.locator('#material-density-error')).toHaveText('Density must be a density in g/cm³ above 0 and at most 25.');
+    await expect(material.locator('#material-unitPrice-error')).toHaveText('Price is required and must not be negative.');
+    await expect(material.getByLabel(/^Price per kg/)).toBeFocused();
+    await snap(page, '54b-material-invalid');
+    await material.getByRole('button', { name: 'Cancel' }).click();
+    await expect(material).toHaveCount(0);
     await page.getByRole('link', { name: 'AM centre' }).click();
     const printers = page.getByRole('table', { name: 'Printers' });
     // The rate shows with the price list's currency.

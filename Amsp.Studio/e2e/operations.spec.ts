@@ -108,6 +108,7 @@ test('an operator retries an incident', async ({ page }) => {
     }
     await expect(page.getByTestId('chart-throughput')).toContainText(/print jobs? completed/);
     await page.getByTestId('chart-utilisation').scrollIntoViewIfNeeded();
+    await page.mouse.move(0, 0);
     await snap(page, '65-operations-charts');
     await page.getByLabel('From').fill('2026-01-01');
     await page.getByLabel('To').fill('2026-06-30');
@@ -122,6 +123,8 @@ test('an operator retries an incident', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 1000 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await snap(page, '67-operations-tablet');
+    await page.getByTestId('chart-on-time').scrollIntoViewIfNeeded();
+    await snap(page, '67b-operations-tablet-charts');
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 

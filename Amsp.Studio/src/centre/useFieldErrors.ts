@@ -1,5 +1,5 @@
 // The API's validation problem shown where it belongs: each message under the input it names, as a sentence that
-// starts with the input's label, and the focus on the first. Inputs have the ids `${prefix}-${field}`.
+// starts with the input's label, and the focus on the first of them in the form. Inputs have the ids `${prefix}-${field}`.
 import { useState } from 'react';
 import { ApiError } from '../api/client';
 import { errorsById } from './priceForm';
@@ -13,9 +13,10 @@ export function useFieldErrors(prefix: string, labels: Record<string, string>) {
     show(e: unknown): boolean {
       const fields = e instanceof ApiError ? errorsById(prefix, e.fields) : {};
       setErrors(Object.fromEntries(Object.entries(fields).map(([id, m]) => [id, `${labels[id] ?? 'This'} ${m}`])));
-      const first = Object.keys(fields)[0];
-      if (first) document.getElementById(first)?.focus();
-      return !!first;
+      // The first input on the page that has an error, whatever order the API listed them in.
+      const inputs = Object.keys(fields).map((id) => document.getElementById(id)).filter((el): el is HTMLElement => !!el);
+      inputs.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0]?.focus();
+      return Object.keys(fields).length > 0;
     },
   };
 }
