@@ -50,6 +50,8 @@ export function MaterialDialog({ centreId, material, currency, onClose }: { cent
         <div className="row">
           {field('pricingBasis', 'Priced per', <select {...input('pricingBasis')}><option value="PerKg">kg</option><option value="PerCm3">cm³</option></select>)}
           {field('unitPrice', `Price per ${unit}${currency ? ` (${currency})` : ''}`, <input {...input('unitPrice', { type: 'number', min: 0, step: '0.01' })} />)}
+        </div>
+        <div className="row">
           {field('density', 'Density (g/cm³)', <input {...input('density', { type: 'number', min: 0, step: '0.01' })} />)}
           {field('minWallThickness', 'Thinnest wall (mm)', <input {...input('minWallThickness', { type: 'number', min: 0, step: '0.1' })} />)}
         </div>
