@@ -1,14 +1,12 @@
 // Adding or changing a material of the centre. The API checks every field; its messages appear under the inputs.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError } from '../api/client';
 import { described, Field } from '../orders/Field';
 import { Dialog } from '../shell/Dialog';
-import { ProblemBox } from '../shell/ProblemBox';
 import { useToasts } from '../shell/toasts';
 import { centre, type Material } from './api';
 import { materialFormOf, materialInputOf, newMaterial, type MaterialForm } from './catalogForm';
-import { useFieldErrors } from './useFieldErrors';
+import { SaveActions, useFieldErrors } from './useFieldErrors';
 
 const processes = ['MEX', 'VPP', 'PBF-P', 'PBF-LB/M', 'MJT', 'BJT', 'SHL', 'DED'];
 const labels: Record<string, string> = {
@@ -62,11 +60,7 @@ export function MaterialDialog({ centreId, material, currency, onClose }: { cent
         <label className="checkbox">
           <input type="checkbox" checked={form.active} onChange={(e) => setForm((f) => ({ ...f, active: e.target.checked }))} /> Active: offered to customers
         </label>
-        {save.isError && !(save.error instanceof ApiError && Object.keys(save.error.fields).length) && <ProblemBox error={save.error} />}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={save.isPending}>{save.isPending ? 'Saving…' : 'Save material'}</button>
-          <button type="button" onClick={onClose}>Cancel</button>
-        </div>
+        <SaveActions save={save} label="Save material" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -2,14 +2,12 @@
 // The API checks them (a colour the material does not come in, a negative rate); its messages appear under the inputs.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/client';
 import { described, Field } from '../orders/Field';
 import { Dialog } from '../shell/Dialog';
-import { ProblemBox } from '../shell/ProblemBox';
 import { useToasts } from '../shell/toasts';
 import { centre, type Material, type Printer } from './api';
 import { printerFormOf, printerInputOf, type PrinterForm } from './catalogForm';
-import { useFieldErrors } from './useFieldErrors';
+import { SaveActions, useFieldErrors } from './useFieldErrors';
 
 const labels: Record<string, string> = {
   'printer-loadedMaterialId': 'Loaded material', 'printer-loadedColour': 'Colour', 'printer-hourlyRate': 'Own hourly rate',
@@ -53,11 +51,7 @@ export function PrinterDialog({ printer, materials, currency, onClose }: { print
           hint="Empty: the price list's machine hourly rate.">
           <input {...input('hourlyRate')} type="number" step="0.01" />
         </Field>
-        {save.isError && !(save.error instanceof ApiError && Object.keys(save.error.fields).length) && <ProblemBox error={save.error} />}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={save.isPending}>{save.isPending ? 'Saving…' : 'Save printer'}</button>
-          <button type="button" onClick={onClose}>Cancel</button>
-        </div>
+        <SaveActions save={save} label="Save printer" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -14,18 +14,19 @@ const dayLabel = (day: string) => calendarDate(day).replace(/,? \d{4}$/, '');
 export default function Charts({ trends }: { trends: Trends }) {
   const rows = rowsOf(trends);
   const totals = totalsOf(trends);
-  const axis = <XAxis dataKey="day" tickFormatter={dayLabel} tick={tick} minTickGap={12} />;
+  const axis = <XAxis key="x" dataKey="day" tickFormatter={dayLabel} tick={tick} minTickGap={12} />;
+  // The frame of both bar charts of counts per day.
+  const counts = [
+    <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />, axis, <YAxis key="y" allowDecimals={false} tick={tick} />,
+    <Tooltip key="tip" labelFormatter={(d) => calendarDate(String(d))} />, <Legend key="legend" />,
+  ];
   return (
     <div className="charts">
       <Figure id="throughput" title="Throughput"
         summary={`${count(totals.completed, 'print job')} completed, ${totals.failed} failed; ${count(totals.shipped, 'order')} shipped.`}
         table={<Table rows={rows} columns={[['completed', 'Jobs completed'], ['failed', 'Jobs failed'], ['shipped', 'Orders shipped']]} />}>
         <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          {axis}
-          <YAxis allowDecimals={false} tick={tick} />
-          <Tooltip labelFormatter={(d) => calendarDate(String(d))} />
-          <Legend />
+          {counts}
           <Bar dataKey="completed" name="Jobs completed" fill={colours.completed} />
           <Bar dataKey="failed" name="Jobs failed" fill={colours.failed} />
           <Bar dataKey="shipped" name="Orders shipped" fill={colours.shipped} />
@@ -47,11 +48,7 @@ export default function Charts({ trends }: { trends: Trends }) {
           : `${number(totals.onTimeRate, 1)} % of the orders with a due date left on or before it.`}
         table={<Table rows={rows} columns={[['onTime', 'On time'], ['late', 'Late']]} />}>
         <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          {axis}
-          <YAxis allowDecimals={false} tick={tick} />
-          <Tooltip labelFormatter={(d) => calendarDate(String(d))} />
-          <Legend />
+          {counts}
           <Bar dataKey="onTime" name="On time" stackId="shipped" fill={colours.onTime} />
           <Bar dataKey="late" name="Late" stackId="shipped" fill={colours.late} />
         </BarChart>

@@ -1,7 +1,9 @@
-// The API's validation problem shown where it belongs: each message under the input it names, as a sentence that
-// starts with the input's label, and the focus on the first of them in the form. Inputs have the ids `${prefix}-${field}`.
+// The API's validation problem shown where it belongs, and the end of a form that saves. Each message goes under the
+// input it names, as a sentence that starts with the input's label, and the focus on the first of them in the form.
+// Inputs have the ids `${prefix}-${field}`.
 import { useState } from 'react';
 import { ApiError } from '../api/client';
+import { ProblemBox } from '../shell/ProblemBox';
 import { errorsById } from './priceForm';
 
 export function useFieldErrors(prefix: string, labels: Record<string, string>) {
@@ -19,4 +21,17 @@ export function useFieldErrors(prefix: string, labels: Record<string, string>) {
       return Object.keys(fields).length > 0;
     },
   };
+}
+
+/** The end of a form that saves: a problem no input owns, then Save and Cancel. */
+export function SaveActions({ save, label, onCancel }: { save: { isPending: boolean; isError: boolean; error: unknown }; label: string; onCancel: () => void }) {
+  return (
+    <>
+      {save.isError && !(save.error instanceof ApiError && Object.keys(save.error.fields).length) && <ProblemBox error={save.error} />}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={save.isPending}>{save.isPending ? 'Saving…' : label}</button>
+        <button type="button" onClick={onCancel}>Cancel</button>
+      </div>
+    </>
+  );
 }
