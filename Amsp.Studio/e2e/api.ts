@@ -1,6 +1,6 @@
 // Setting the scene through the API, as another person would at the same time: signed-in request contexts and a
 // customer's order of the sample bracket, quoted by the centres.
-import { expect, request, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { baseURL } from './host';
@@ -8,12 +8,16 @@ import { baseURL } from './host';
 const bracket = resolve(import.meta.dirname, '..', '..', 'samples', 'models', 'bracket.stl');
 export const centreName = 'Demo AM Centre B.V.';
 
-/** An API client signed in as `who` (the session cookie, as the app's). */
-export async function signedInApi(who: { email: string; password: string }): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/auth/login?useCookies=true', { data: who });
+/**
+ * An API client signed in as `who` (the session cookie, as the app's), in a browser context of its own; `close` ends
+ * it. A browser context rather than a standalone request context: the trace of a standalone one with a file upload in
+ * it could fail to be written when disposed.
+ */
+export async function signedInApi(browser: Browser, who: { email: string; password: string }) {
+  const context = await browser.newContext({ baseURL });
+  const login = await context.request.post('/api/auth/login?useCookies=true', { data: who });
   expect(login.ok(), await login.text()).toBeTruthy();
-  return api;
+  return { request: context.request, close: () => context.close() };
 }
 
 /** The customer orders the bracket through the API and waits for the quotes; answers the demo centre's quote. */

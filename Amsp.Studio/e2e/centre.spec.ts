@@ -6,10 +6,11 @@ import { centreName, orderBracket, signedInApi } from './api';
 import { demo } from './host';
 import { failOnPageErrors, signIn, snap } from './steps';
 
-test('a manufacturer changes the setup fee and the next quote changes', async ({ page }) => {
+test('a manufacturer changes the setup fee and the next quote changes', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const errors = failOnPageErrors(page);
-  const buyer = await signedInApi(demo.customer);
+  const customer = await signedInApi(browser, demo.customer);
+  const buyer = customer.request;
   const before = await orderBracket(buyer, 'Bracket before the new rate');
 
   await test.step('the centre page shows the printers live, the jobs and the orders', async () => {
@@ -122,7 +123,7 @@ test('a manufacturer changes the setup fee and the next quote changes', async ({
     await dialog.getByRole('button', { name: 'Save printer' }).click();
     await expect(row).toContainText('€4.50 per hour');
   });
-  await buyer.dispose();
+  await customer.close();
   // 400: the emptied fee and the colour PLA does not come in; 422: the throwing formula. Both are answers the page shows.
   expect(errors.filter((e) => !/status of (400|422)/.test(e))).toEqual([]);
 });

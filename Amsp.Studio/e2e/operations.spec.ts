@@ -36,17 +36,17 @@ async function faultingInstance(api: APIRequestContext, notBefore: Date) {
   return { definitionId, instanceId: result.instanceId as string };
 }
 
-test('an operator retries an incident', async ({ page }) => {
+test('an operator retries an incident', async ({ page, browser }) => {
   test.setTimeout(300_000);
   const errors = failOnPageErrors(page);
-  const customer = await signedInApi(demo.customer);
-  const analyst = await signedInApi(demo.analyst);
-  const order = await orderBracket(customer, 'Bracket for the operations journey');
-  const accepted = await customer.post(`/api/orders/${order.number}/quotes/${order.quote.id}/accept`);
+  const customer = await signedInApi(browser, demo.customer);
+  const analyst = await signedInApi(browser, demo.analyst);
+  const order = await orderBracket(customer.request, 'Bracket for the operations journey');
+  const accepted = await customer.request.post(`/api/orders/${order.number}/quotes/${order.quote.id}/accept`);
   expect(accepted.ok(), await accepted.text()).toBeTruthy();
   // The supplier answers again a few seconds from now: after the operator has found the incident, before the retry.
   const supplierBack = new Date(Date.now() + 4_000);
-  const { definitionId, instanceId } = await faultingInstance(analyst, supplierBack);
+  const { definitionId, instanceId } = await faultingInstance(analyst.request, supplierBack);
   const short = instanceId.slice(0, 12);
 
   await test.step('the operator signs in on the operations page and sees the printers live', async () => {
@@ -128,8 +128,8 @@ test('an operator retries an incident', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 
-  await customer.dispose();
-  await analyst.dispose();
+  await customer.close();
+  await analyst.close();
   // 400: the period too long, which the page shows as a sentence.
   expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
 });
