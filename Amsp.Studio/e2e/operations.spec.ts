@@ -37,7 +37,8 @@ async function faultingInstance(api: APIRequestContext, notBefore: Date) {
 }
 
 test('an operator retries an incident', async ({ page, browser }) => {
-  test.setTimeout(300_000);
+  // Two people, an order printing and three charts, on a machine that may be busy with other builds.
+  test.setTimeout(480_000);
   const errors = failOnPageErrors(page);
   const customer = await signedInApi(browser, demo.customer);
   const analyst = await signedInApi(browser, demo.analyst);
