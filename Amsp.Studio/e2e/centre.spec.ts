@@ -1,45 +1,17 @@
 // The manufacturer's journey: an AM centre's staff member sees the printers live, the materials, and changes the
-// setup fee; the next quote for the same part changes, and the quote already offered keeps its price.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// setup fee; the next quote for the same part changes, and the quote already offered keeps its price. Then they change
+// the colour loaded on a printer and its own hourly rate, meeting the API's message for a colour the material lacks.
+import { expect, test } from '@playwright/test';
+import { centreName, orderBracket, signedInApi } from './api';
 import { demo } from './host';
 import { failOnPageErrors, signIn, snap } from './steps';
 
-const bracket = resolve(import.meta.dirname, '..', '..', 'samples', 'models', 'bracket.stl');
-const centreName = 'Demo AM Centre B.V.';
-
-/** The customer orders the bracket through the API and waits for the quotes; answers the demo centre's quote. */
-async function orderBracket(request: APIRequestContext, title: string) {
-  const upload = await request.post('/api/models', { multipart: { file: { name: 'bracket.stl', mimeType: 'model/stl', buffer: readFileSync(bracket) } } });
-  expect(upload.ok(), await upload.text()).toBeTruthy();
-  const modelId = (await upload.json()).model.id;
-  const draft = await (await request.post('/api/requirements', { data: {
-    title, modelId, units: 'mm', quantity: 1, material: 'PLA', dueDate: '2099-06-30', certificateLevel: 'None',
-    deliveryAddress: { street: 'Industriestraße 12', postalCode: '70565', city: 'Stuttgart', country: 'DE' },
-  } })).json();
-  const submitted = await request.post(`/api/requirements/${draft.id}/submit`);
-  expect(submitted.ok(), await submitted.text()).toBeTruthy();
-  const number: string = (await submitted.json()).number;
-  await expect.poll(async () => (await (await request.get(`/api/orders/${number}`)).json()).status, { timeout: 90_000, intervals: [1_000] }).toBe('Quoted');
-  const order = await (await request.get(`/api/orders/${number}`)).json();
-  const quote = order.quotes.find((q: { amCentreName: string }) => q.amCentreName === centreName);
-  expect(quote).toBeTruthy();
-  return { number, quote: quote as { total: number; lines: { description: string; amount: number }[] } };
-}
-
-async function customer(page: Page) {
-  const context = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
-  const p = await context.newPage();
-  await signIn(p, demo.customer);
-  return { request: p.request, close: () => context.close() };
-}
-
-test('a manufacturer changes the setup fee and the next quote changes', async ({ page }) => {
+test('a manufacturer changes the setup fee and the next quote changes', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const errors = failOnPageErrors(page);
-  const buyer = await customer(page);
-  const before = await orderBracket(buyer.request, 'Bracket before the new rate');
+  const customer = await signedInApi(browser, demo.customer);
+  const buyer = customer.request;
+  const before = await orderBracket(buyer, 'Bracket before the new rate');
 
   await test.step('the centre page shows the printers live, the jobs and the orders', async () => {
     await signIn(page, demo.manufacturer);
@@ -90,12 +62,12 @@ test('a manufacturer changes the setup fee and the next quote changes', async ({
   });
 
   await test.step('the next quote for the same part uses the new rate; the earlier one keeps its price', async () => {
-    const after = await orderBracket(buyer.request, 'Bracket after the new rate');
+    const after = await orderBracket(buyer, 'Bracket after the new rate');
     expect(after.quote.total).toBeGreaterThan(before.quote.total);
     const setup = (q: typeof before.quote) => q.lines.find((l) => /^Setup/.test(l.description))!.amount;
     expect(setup(before.quote)).toBe(fee);
     expect(setup(after.quote)).toBe(fee + 10);
-    const again = await (await buyer.request.get(`/api/orders/${before.number}`)).json();
+    const again = await (await buyer.get(`/api/orders/${before.number}`)).json();
     expect(again.quotes.find((q: { amCentreName: string }) => q.amCentreName === centreName).total).toBe(before.quote.total);
     await page.getByRole('link', { name: 'AM centre' }).click();
     await expect(page.getByRole('table', { name: 'Orders' })).toContainText(after.number);
@@ -108,7 +80,50 @@ test('a manufacturer changes the setup fee and the next quote changes', async ({
     await page.getByRole('button', { name: 'Save prices' }).click();
     await expect(page.getByText(/the next quote uses it/)).toBeVisible();
   });
-  await buyer.close();
-  // 400: the emptied fee; 422: the throwing formula. Both are answers the page shows.
+  await test.step('a new material needs its figures; change the colour loaded on a printer and its own rate', async () => {
+    await page.getByRole('link', { name: 'Materials' }).click();
+    await page.getByRole('button', { name: 'Add a material' }).click();
+    const material = page.getByRole('dialog', { name: 'Add a material' });
+    await material.getByLabel('Name').fill('PETG-CF');
+    await material.getByLabel('Colours').fill('Black');
+    await material.getByRole('button', { name: 'Save material' }).click();
+    await expect(material.locator('#material-density-error')).toHaveText('Density must be a density in g/cm³ above 0 and at most 25.');
+    await expect(material.locator('#material-unitPrice-error')).toHaveText('Price is required and must not be negative.');
+    await expect(material.getByLabel(/^Price per kg/)).toBeFocused();
+    await snap(page, '54b-material-invalid');
+    await material.getByRole('button', { name: 'Cancel' }).click();
+    await expect(material).toHaveCount(0);
+    await page.getByRole('link', { name: 'AM centre' }).click();
+    const printers = page.getByRole('table', { name: 'Printers' });
+    // The rate shows with the price list's currency.
+    await expect(printers.getByRole('row', { name: /MEX 1/ })).toContainText('€4.50 per hour');
+    const change = async () => {
+      await printers.getByRole('button', { name: 'Change MEX 1 (PLA)' }).click();
+      return page.getByRole('dialog', { name: 'Change MEX 1 (PLA)' });
+    };
+    let dialog = await change();
+    await dialog.getByLabel('Colour').fill('Purple');
+    await dialog.getByRole('button', { name: 'Save printer' }).click();
+    // The API's message, as a sentence under the input, which gets the focus.
+    await expect(dialog.locator('#printer-loadedColour-error')).toHaveText("Colour must be one of the material's colours (Black, White, Grey, Red, Blue).");
+    await expect(dialog.getByLabel('Colour')).toBeFocused();
+    await snap(page, '55-printer-invalid-colour');
+    await dialog.getByLabel('Colour').fill('White');
+    await dialog.getByLabel(/^Own hourly rate/).fill('5.25');
+    await dialog.getByRole('button', { name: 'Save printer' }).click();
+    await expect(dialog).toHaveCount(0);
+    const row = printers.getByRole('row', { name: /MEX 1/ });
+    await expect(row).toContainText('PLA, White');
+    await expect(row).toContainText('€5.25 per hour');
+    await snap(page, '56-printer-changed');
+    // Back as it was, for the other journeys.
+    dialog = await change();
+    await dialog.getByLabel('Colour').fill('Black');
+    await dialog.getByLabel(/^Own hourly rate/).fill('4.5');
+    await dialog.getByRole('button', { name: 'Save printer' }).click();
+    await expect(row).toContainText('€4.50 per hour');
+  });
+  await customer.close();
+  // 400: the emptied fee and the colour PLA does not come in; 422: the throwing formula. Both are answers the page shows.
   expect(errors.filter((e) => !/status of (400|422)/.test(e))).toEqual([]);
 });

@@ -130,7 +130,7 @@ test('an analyst redesigns a workflow and an operator follows its instance', asy
   await test.step('an operator sees no designer', async () => {
     await signOut(page);
     await signIn(page, demo.operator);
-    await expect(page).toHaveURL(/\/studio\/instances$/);
+    await expect(page).toHaveURL(/\/studio\/operations$/);
     await expect(page.getByRole('link', { name: 'Designer' })).toHaveCount(0);
     await page.goto(`/studio/designer/${workflow}`);
     await expect(page.getByRole('heading', { name: 'Not available for your role' })).toBeVisible();

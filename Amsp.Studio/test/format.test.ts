@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemError, sentence, validationDetail } from '../src/api/client';
 import { errorsByInput, inputIdOf, toInput, emptyForm } from '../src/orders/requirementForm';
-import { calendarDate, dateTime, days, money, mm, signed } from '../src/shell/format';
+import { calendarDate, count, dateTime, days, money, mm, signed } from '../src/shell/format';
 
 describe('formatting', () => {
   it('writes money with its own currency and minor digits, in the locale asked for', () => {
@@ -26,6 +26,8 @@ describe('formatting', () => {
     expect(mm(40, 'en-GB')).toBe('40 mm');
     expect(days(1)).toBe('1 day');
     expect(days('12')).toBe('12 days');
+    expect(count(1, 'print job')).toBe('1 print job');
+    expect(count(1200, 'order', 'en-GB')).toBe('1,200 orders');
   });
 });
 

@@ -43,7 +43,7 @@ public sealed record ListPrintJobs(PrintJobStatus? Status, Guid? PrinterId, Pagi
 public sealed class OperationsHandlers(AmspDbContext db, Caller caller, TimeProvider time, IDbContextFactory<WorkflowDbContext> workflows)
     : IQueryHandler<GetOperations, OperationsView>, IQueryHandler<ListPrintJobs, Page<PrintJob>>
 {
-    private bool SeesAll => caller.IsAdmin || caller.HasRoleIn(IdentitySeeder.PlatformOrganizationId, [AmspRoles.Operator]);
+    private bool SeesAll => caller.SeesEveryCentre();
 
     public async ValueTask<OperationsView> Handle(GetOperations query, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ public sealed class OperationsHandlers(AmspDbContext db, Caller caller, TimeProv
         var days = query.Days ?? 7;
         var since = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(1 - days);
         var recent = await db.PrintJobs.AsNoTracking().Where(j => ids.Contains(j.PrinterId) && j.StartedAt != null && (j.EndedAt == null || j.EndedAt >= since))
-            .Select(j => new { j.PrinterId, j.StartedAt, j.EndedAt }).ToListAsync(ct);
+            .Select(j => new { j.PrinterId, Run = new PrintingHours.Run(j.StartedAt!.Value, j.EndedAt) }).ToListAsync(ct);
         var jobs = db.PrintJobs.AsNoTracking().Where(j => all || centres.Contains(j.AmCentreId));
         var jobsByStatus = (await jobs.GroupBy(j => j.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(g => g.Key.ToString(), g => g.Count);
         var orders = db.Orders.AsNoTracking().Where(o => all || db.Quotes.Any(q => q.OrderId == o.Id && q.Status == QuoteStatus.Accepted && centres.Contains(q.AmCentreId)));
@@ -79,10 +79,9 @@ public sealed class OperationsHandlers(AmspDbContext db, Caller caller, TimeProv
             {
                 var start = since.AddDays(d);
                 var end = start.AddDays(1);
-                var hours = recent.Where(j => j.PrinterId == p.Id).Sum(j =>
-                    Math.Max(0, ((j.EndedAt ?? now) < end ? (j.EndedAt ?? now) : end).Subtract(j.StartedAt!.Value > start ? j.StartedAt.Value : start).TotalHours));
-                var elapsed = Math.Max(0, ((now < end ? now : end) - start).TotalHours);
-                utilisation.Add(new PrinterDay(p.Id, DateOnly.FromDateTime(start.UtcDateTime), Math.Round(hours, 3), elapsed <= 0 ? 0 : Math.Round(Math.Min(1, hours / elapsed), 4)));
+                var hours = PrintingHours.Within(recent.Where(j => j.PrinterId == p.Id).Select(j => j.Run), start, end, now);
+                utilisation.Add(new PrinterDay(p.Id, DateOnly.FromDateTime(start.UtcDateTime), Math.Round(hours, 3),
+                    PrintingHours.Share(hours, PrintingHours.Elapsed(start, end, now))));
             }
         }
         return new OperationsView(now, views, jobsByStatus, ordersByStatus, byStatus, incidents, utilisation);
@@ -112,4 +111,11 @@ public sealed class OperationsHandlers(AmspDbContext db, Caller caller, TimeProv
         return (counts.ToDictionary(c => ((WorkflowStatus)c.Key).ToString(), c => c.Count),
             counts.Where(c => c.Key == (int)WorkflowStatus.Faulted).Sum(c => c.Incidents));
     }
+}
+
+public static class OperationsScope
+{
+    /// <summary>Administrators and the platform's own operators oversee every AM centre; a centre's operators their own.</summary>
+    public static bool SeesEveryCentre(this Caller caller) =>
+        caller.IsAdmin || caller.HasRoleIn(IdentitySeeder.PlatformOrganizationId, [AmspRoles.Operator]);
 }

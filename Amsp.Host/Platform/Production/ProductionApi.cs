@@ -72,5 +72,9 @@ public static class ProductionApi
                 TypedResults.Ok(await s.Send(new GetOperations(days), ct)))
             .WithTags("Production").Sends<GetOperations>().SharedAcrossOrganizations()
             .WithSummary("Operations: printers with state, job, progress and queue; jobs, orders and instances by status; utilisation per printer and day");
+        routes.MapGet("/api/operations/trends", async (DateOnly? from, DateOnly? to, ISender s, CancellationToken ct) =>
+                TypedResults.Ok(await s.Send(new GetOperationsTrends(from, to), ct)))
+            .WithTags("Production").Sends<GetOperationsTrends>().SharedAcrossOrganizations()
+            .WithSummary("Per UTC day from from to to (both included, at most 92 days): print jobs completed and failed, orders shipped on time and late, printing hours and utilisation");
     }
 }

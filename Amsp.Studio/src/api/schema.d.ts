@@ -726,6 +726,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operations/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per UTC day from from to to (both included, at most 92 days): print jobs completed and failed, orders shipped on time and late, printing hours and utilisation
+         * @description Roles: Operator, Admin.
+         */
+        get: operations["getOperationsTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders": {
         parameters: {
             query?: never;
@@ -2841,6 +2861,15 @@ export interface components {
             name: string;
             process: components["schemas"]["ProcessCategory"];
         };
+        OperationsTrends: {
+            days: components["schemas"]["TrendDay"][];
+            /** Format: date */
+            from: string;
+            /** Format: int32 */
+            printers: number | string;
+            /** Format: date */
+            to: string;
+        };
         OperationsView: {
             /** Format: date-time */
             at: string;
@@ -3738,6 +3767,29 @@ export interface components {
         TargetEndpoint: {
             /** @description Target activity id. */
             activity?: string;
+        };
+        /**
+         * @description One UTC day of production: print jobs that ended that day (throughput), orders shipped that day and whether they
+         *     left on or before the customer's due date (on time; orders without a due date are neither), and how much of the
+         *     day the printers printed (utilisation: printing hours over active printers × hours of the day gone by).
+         */
+        TrendDay: {
+            /** Format: date */
+            day: string;
+            /** Format: int32 */
+            jobsCompleted: number | string;
+            /** Format: int32 */
+            jobsFailed: number | string;
+            /** Format: int32 */
+            ordersShipped: number | string;
+            /** Format: double */
+            printingHours: number | string;
+            /** Format: int32 */
+            shippedLate: number | string;
+            /** Format: int32 */
+            shippedOnTime: number | string;
+            /** Format: double */
+            utilisation: number | string;
         };
         UnitsInput: {
             units: null | components["schemas"]["LengthUnit"];
@@ -6076,6 +6128,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OperationsView"];
+                };
+            };
+            /** @description The request is malformed or a value is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid credentials: sign in (a bearer token or the session cookie). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, without a role this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error; the server's log has its trace id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getOperationsTrends: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationsTrends"];
                 };
             };
             /** @description The request is malformed or a value is invalid. */

@@ -36,6 +36,13 @@ export const router = createBrowserRouter(
           ],
         },
         {
+          path: 'operations',
+          element: <RequireRole allowed={canOperate} page="Operations" who="operators and administrators" />,
+          children: [
+            { index: true, lazy: async () => ({ Component: (await import('../operations/OperationsPage')).OperationsPage }) },
+          ],
+        },
+        {
           path: 'orders',
           element: <RequireRole allowed={canOrder} page="Orders" who="customers" />,
           children: [

@@ -46,7 +46,7 @@ export const centreOf = (p: Person): Membership | undefined =>
 /** The page a person lands on after signing in. */
 export function homeOf(p: Person): string {
   if (canDesign(p)) return '/designer';
-  if (canOperate(p)) return '/instances';
+  if (canOperate(p)) return '/operations';
   if (canOrder(p)) return '/orders';
   if (canInspect(p)) return '/inspections';
   if (canManage(p)) return '/centre';

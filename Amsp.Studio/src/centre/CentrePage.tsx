@@ -2,9 +2,11 @@
 // jobs and the orders it quoted for.
 import { useQuery } from '@tanstack/react-query';
 import { ProblemBox } from '../shell/ProblemBox';
-import { dateTime, number } from '../shell/format';
+import { dateTime, money, number } from '../shell/format';
 import { StatusBadge } from '../orders/StatusBadge';
-import { centre, printerTone, useCentre } from './api';
+import { useState } from 'react';
+import { centre, printerTone, useCentre, useCentreCurrency, type Printer } from './api';
+import { PrinterDialog } from './PrinterDialog';
 import { NoCentre } from './NoCentre';
 
 const pollMs = 5000;
@@ -15,8 +17,15 @@ export function CentrePage() {
   const printers = useQuery({ queryKey: ['centre', id, 'printers'], queryFn: () => centre.printers(id), enabled: !!id, refetchInterval: pollMs });
   const jobs = useQuery({ queryKey: ['centre', id, 'jobs'], queryFn: centre.jobs, enabled: !!id, refetchInterval: pollMs });
   const orders = useQuery({ queryKey: ['centre', id, 'orders'], queryFn: centre.orders, enabled: !!id });
+  const currency = useCentreCurrency(id);
+  const materials = useQuery({ queryKey: ['centre', id, 'materials'], queryFn: () => centre.materials(id), enabled: !!id });
+  const [editing, setEditing] = useState<Printer | null>(null);
   if (!mine) return <NoCentre />;
   const printerName = new Map(printers.data?.map((p) => [p.id, p.name]));
+  const loadedOf = (p: Printer) => {
+    const m = materials.data?.find((x) => x.id === p.loadedMaterialId);
+    return m ? `${m.name}${p.loadedColour ? `, ${p.loadedColour}` : ''}` : '—';
+  };
   return (
     <div className="page">
       <div className="page-head">
@@ -29,7 +38,7 @@ export function CentrePage() {
         {printers.isPending && <p role="status">Loading printers…</p>}
         {printers.data && (
           <table className="data" aria-label="Printers">
-            <thead><tr><th>Printer</th><th>Process</th><th>State</th><th>Build volume</th><th className="num">Own hourly rate</th></tr></thead>
+            <thead><tr><th>Printer</th><th>Process</th><th>State</th><th>Build volume</th><th>Loaded</th><th className="num">Own hourly rate</th><th><span className="sr-only">Actions</span></th></tr></thead>
             <tbody>
               {printers.data.map((p) => (
                 <tr key={p.id}>
@@ -37,13 +46,16 @@ export function CentrePage() {
                   <td>{p.process}</td>
                   <td><span className={`badge tone-${printerTone[p.state]}`}>{p.state}</span></td>
                   <td>{[p.buildVolume.x, p.buildVolume.y, p.buildVolume.z].map((v) => number(v, 0)).join(' × ')} mm</td>
-                  <td className="num">{p.hourlyRate == null ? 'from the price list' : `${number(p.hourlyRate, 2)} /h`}</td>
+                  <td>{loadedOf(p)}</td>
+                  <td className="num">{p.hourlyRate == null ? 'from the price list' : `${currency ? money(p.hourlyRate, currency) : number(p.hourlyRate, 2)} per hour`}</td>
+                  <td><button type="button" onClick={() => setEditing(p)}>Change<span className="sr-only"> {p.name}</span></button></td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
       </section>
+      {editing && <PrinterDialog printer={editing} materials={materials.data ?? []} currency={currency} onClose={() => setEditing(null)} />}
       <section aria-labelledby="jobs-title">
         <h2 id="jobs-title">Print jobs</h2>
         {jobs.isError && <ProblemBox error={jobs.error} onRetry={() => jobs.refetch()} />}

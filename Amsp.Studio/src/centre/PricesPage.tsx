@@ -9,7 +9,8 @@ import { dateTime } from '../shell/format';
 import { useToasts } from '../shell/toasts';
 import { centre, useCentre, type PriceList } from './api';
 import { NoCentre } from './NoCentre';
-import { formOf, inputOf, priceErrors, type PriceForm } from './priceForm';
+import { formOf, inputOf, type PriceForm } from './priceForm';
+import { useFieldErrors } from './useFieldErrors';
 import { TryFormula } from './TryFormula';
 
 export function PricesPage() {
@@ -50,21 +51,16 @@ function PriceListForm({ list, centreId }: { list: PriceList; centreId: string }
   const queries = useQueryClient();
   const toasts = useToasts();
   const [form, setForm] = useState<PriceForm>(() => formOf(list));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, clear, show } = useFieldErrors('price', labels);
   useEffect(() => setForm(formOf(list)), [list]);
   const save = useMutation({
     mutationFn: () => centre.savePriceList(list.id, inputOf(form, list)),
     onSuccess: (saved) => {
-      setErrors({});
+      clear();
       queries.setQueryData(['centre', centreId, 'price-lists'], (old: PriceList[] | undefined) => old?.map((l) => (l.id === saved.id ? saved : l)));
       toasts.show('success', `Saved ${saved.name}: the next quote uses it`);
     },
-    onError: (e) => {
-      const fields = e instanceof ApiError ? priceErrors(e.fields) : {};
-      setErrors(Object.fromEntries(Object.entries(fields).map(([k, m]) => [k, `${labels[k] ?? 'This'} ${m}`])));
-      const first = Object.keys(fields)[0];
-      if (first) document.getElementById(first)?.focus();
-    },
+    onError: show,
   });
   const input = (key: keyof PriceForm & string, extra: object = {}) => ({
     ...described(`price-${key}`, errors[`price-${key}`]), ...extra,

@@ -1,5 +1,6 @@
 // An AM centre's own calls: its printers (their state comes from the pollers), materials, price lists, print jobs,
 // and the orders it quoted for.
+import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../auth/session';
 import { centreOf } from '../auth/roles';
 import { api, call, type Schemas } from '../api/client';
@@ -9,6 +10,8 @@ export type Material = Schemas['MaterialDto'];
 export type PriceList = Schemas['PriceListDto'];
 export type PriceListInput = Schemas['PriceListInput'];
 export type PrintJob = Schemas['PrintJob'];
+export type MaterialInput = Schemas['MaterialInput'];
+export type PrinterInput = Schemas['PrinterInput'];
 
 const org = (organizationId: string) => ({ params: { path: { organizationId } } });
 
@@ -18,6 +21,9 @@ export const centre = {
   priceLists: (id: string) => call(api.GET('/api/organizations/{organizationId}/price-lists', org(id))),
   savePriceList: (priceListId: string, body: PriceListInput) =>
     call(api.PUT('/api/price-lists/{priceListId}', { params: { path: { priceListId } }, body })),
+  createMaterial: (organizationId: string, body: MaterialInput) => call(api.POST('/api/organizations/{organizationId}/materials', { ...org(organizationId), body })),
+  saveMaterial: (materialId: string, body: MaterialInput) => call(api.PUT('/api/materials/{materialId}', { params: { path: { materialId } }, body })),
+  savePrinter: (printerId: string, body: PrinterInput) => call(api.PUT('/api/printers/{printerId}', { params: { path: { printerId } }, body })),
   jobs: () => call(api.GET('/api/print-jobs', { params: { query: { pageSize: 20 } } })),
   orders: () => call(api.GET('/api/orders', { params: { query: { pageSize: 20 } } })),
 };
@@ -26,6 +32,15 @@ export const centre = {
 export function useCentre() {
   const person = useSession().data;
   return person ? centreOf(person) : undefined;
+}
+
+/**
+ * The currency of the centre's money: materials and printers carry none, their prices are in the price list's (the
+ * active one, else the first). Undefined until the lists are read, or when the centre has none.
+ */
+export function useCentreCurrency(centreId: string): string | undefined {
+  const lists = useQuery({ queryKey: ['centre', centreId, 'price-lists'], queryFn: () => centre.priceLists(centreId), enabled: !!centreId });
+  return (lists.data?.find((l) => l.active) ?? lists.data?.[0])?.currency;
 }
 
 export const printerTone: Record<Schemas['PrinterState'], string> = {

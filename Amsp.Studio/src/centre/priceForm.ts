@@ -18,9 +18,6 @@ export const formOf = (p: PriceList): PriceForm => ({
   marginPercent: String(p.marginPercent), quoteValidityDays: String(p.quoteValidityDays), pricingScript: p.pricingScript ?? '', active: p.active,
 });
 
-/** Empty or unreadable numbers go as null: the API names what is missing. */
-const num = (s: string) => (s.trim() === '' || !Number.isFinite(Number(s)) ? null : Number(s));
-
 export function inputOf(f: PriceForm, kept: PriceList): PriceListInput {
   return {
     name: f.name.trim() || null, currency: f.currency.trim().toUpperCase() || null, setupFee: num(f.setupFee),
@@ -31,12 +28,18 @@ export function inputOf(f: PriceForm, kept: PriceList): PriceListInput {
 }
 
 /** The API's field names ("machineHourlyRate", "Input.setupFee") as the form's input ids ("price-machineHourlyRate"). */
-export function priceErrors(fields: Record<string, string[]>): Record<string, string> {
+export const priceErrors = (fields: Record<string, string[]>) => errorsById('price', fields);
+
+/** The API's field names as the input ids of a form whose ids are `${prefix}-${field}`, with the messages joined. */
+export function errorsById(prefix: string, fields: Record<string, string[]>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, messages] of Object.entries(fields)) {
     const name = field.replace(/^input\./i, '');
-    const id = `price-${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+    const id = `${prefix}-${name.charAt(0).toLowerCase()}${name.slice(1)}`;
     out[id] = [out[id], ...messages].filter(Boolean).join(' ');
   }
   return out;
 }
+
+/** Empty or unreadable numbers go as null: the API names what is missing. */
+export const num = (s: string) => (s.trim() === '' || !Number.isFinite(Number(s)) ? null : Number(s));

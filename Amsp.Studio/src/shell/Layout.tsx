@@ -28,6 +28,7 @@ export function Layout() {
         </NavLink>
         <nav aria-label="Pages">
           {canDesign(person) && <NavLink to="/designer">Designer</NavLink>}
+          {canOperate(person) && <NavLink to="/operations">Operations</NavLink>}
           {canOperate(person) && <NavLink to="/instances">Instances</NavLink>}
           {canOrder(person) && <NavLink to="/orders">Orders</NavLink>}
           {canInspect(person) && <NavLink to="/inspections">Inspections</NavLink>}

@@ -59,6 +59,11 @@ export function days(value: number | string): string {
   return count === 1 ? '1 day' : `${count} days`;
 }
 
+/** A count with its noun: "1 print job", "3 print jobs" (nouns whose plural adds an s). */
+export function count(n: number, noun: string, locale?: Locale): string {
+  return `${number(n, 0, locale)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** A byte count as KB/MB. */
 export function bytes(count: number, locale?: Locale): string {
   if (count < 1024) return `${count} B`;
