@@ -94,7 +94,24 @@ public sealed class ClusterHost : AmspHostFixture
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
+        var stopping = base.DisposeAsync().AsTask();
+        if (IsKilled)
+        {
+            // A killed node's scheduler retries the database work it lost for ever, and Quartz's stop waits for that: the
+            // dead node gets a few seconds to stop and is then left behind, as the process of a crashed node would be.
+            try
+            {
+                await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+            }
+            catch (TimeoutException)
+            {
+                _ = stopping.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            }
+        }
+        else
+        {
+            await stopping;
+        }
         await _proxy.DisposeAsync();
     }
 }
