@@ -14,9 +14,25 @@ public static class SupportVolume
     /// <param name="mesh">A closed, outward-oriented mesh (mm).</param>
     /// <param name="buildDirection">Direction in which layers are added (+Z for the part as it lies).</param>
     /// <param name="options">Angle, density and sampling; <see cref="SupportOptions.Default"/> when null.</param>
-    public static SupportEstimate Estimate(Mesh mesh, Vec3 buildDirection, SupportOptions? options = null)
+    public static SupportEstimate Estimate(Mesh mesh, Vec3 buildDirection, SupportOptions? options = null) =>
+        Estimate(mesh, null, buildDirection, options);
+
+    /// <summary>
+    /// As <see cref="Estimate(Mesh, Vec3, SupportOptions?)"/>, casting the rays in a hierarchy already built over
+    /// <paramref name="mesh"/> (one hierarchy serves every build direction and the thin-wall rays), or in a new one.
+    /// </summary>
+    /// <param name="mesh">A closed, outward-oriented mesh (mm).</param>
+    /// <param name="bvh">A hierarchy built over this very mesh (<see cref="TriangleBvh.IsOver"/>), or null.</param>
+    /// <param name="buildDirection">Direction in which layers are added (+Z for the part as it lies).</param>
+    /// <param name="options">Angle, density and sampling; <see cref="SupportOptions.Default"/> when null.</param>
+    public static SupportEstimate Estimate(Mesh mesh, TriangleBvh? bvh, Vec3 buildDirection, SupportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(mesh);
+        if (bvh is not null && !bvh.IsOver(mesh))
+        {
+            throw new ArgumentException("The hierarchy was built over another mesh.", nameof(bvh));
+        }
+
         options ??= SupportOptions.Default;
         options.Validate();
         if (!(buildDirection.Length > 0) || !double.IsFinite(buildDirection.Length))
@@ -34,7 +50,7 @@ public static class SupportVolume
         }
 
         var onPlate = plate + (1e-6 * Math.Max(1, Math.Abs(plate)));
-        var bvh = TriangleBvh.Build(mesh);
+        bvh ??= TriangleBvh.Build(mesh);
         var samples = SurfaceSamples.Plan(mesh, options.SampleArea, options.MaxSamples);
         var t = mesh.TriangleCount;
         const int Chunk = 1024;
@@ -74,14 +90,14 @@ public static class SupportVolume
     }
 }
 
-/// <summary>What <see cref="SupportVolume.Estimate"/> found.</summary>
+/// <summary>What <see cref="SupportVolume.Estimate(Mesh, Vec3, SupportOptions?)"/> found.</summary>
 /// <param name="OverhangArea">Area of the faces that need support (mm²).</param>
 /// <param name="ColumnVolume">Space between the overhangs and what is under them (mm³).</param>
 /// <param name="Volume">Support material: the column volume times the support density (mm³).</param>
 /// <param name="OnPartVolume">Part of the column volume standing on the part rather than on the plate (mm³).</param>
 public readonly record struct SupportEstimate(double OverhangArea, double ColumnVolume, double Volume, double OnPartVolume);
 
-/// <summary>Parameters of <see cref="SupportVolume.Estimate"/>.</summary>
+/// <summary>Parameters of <see cref="SupportVolume.Estimate(Mesh, Vec3, SupportOptions?)"/>.</summary>
 public sealed record SupportOptions
 {
     /// <summary>Defaults: 45°, 15 % density, 1 mm² per sample.</summary>

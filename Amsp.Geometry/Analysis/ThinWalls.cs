@@ -32,9 +32,26 @@ public static class ThinWalls
     /// <param name="minThicknesses">The minimum thicknesses (mm), at least one.</param>
     /// <param name="options">Sampling; <see cref="ThinWallOptions.Default"/> when null.</param>
     /// <returns>One report per minimum thickness, in the order given.</returns>
-    public static IReadOnlyList<ThinWallReport> Analyze(Mesh mesh, IReadOnlyList<double> minThicknesses, ThinWallOptions? options = null)
+    public static IReadOnlyList<ThinWallReport> Analyze(Mesh mesh, IReadOnlyList<double> minThicknesses, ThinWallOptions? options = null) =>
+        Analyze(mesh, null, minThicknesses, options);
+
+    /// <summary>
+    /// As <see cref="Analyze(Mesh, IReadOnlyList{double}, ThinWallOptions?)"/>, casting the rays in a hierarchy already
+    /// built over <paramref name="mesh"/> (shared with the support estimate, say), or in a new one when it is null.
+    /// </summary>
+    /// <param name="mesh">A closed, outward-oriented mesh (repair it first), in millimetres.</param>
+    /// <param name="bvh">A hierarchy built over this very mesh (<see cref="TriangleBvh.IsOver"/>), or null.</param>
+    /// <param name="minThicknesses">The minimum thicknesses (mm), at least one.</param>
+    /// <param name="options">Sampling; <see cref="ThinWallOptions.Default"/> when null.</param>
+    /// <returns>One report per minimum thickness, in the order given.</returns>
+    public static IReadOnlyList<ThinWallReport> Analyze(Mesh mesh, TriangleBvh? bvh, IReadOnlyList<double> minThicknesses, ThinWallOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(mesh);
+        if (bvh is not null && !bvh.IsOver(mesh))
+        {
+            throw new ArgumentException("The hierarchy was built over another mesh.", nameof(bvh));
+        }
+
         ArgumentNullException.ThrowIfNull(minThicknesses);
         options ??= ThinWallOptions.Default;
         if (minThicknesses.Count == 0 || minThicknesses.Any(t => !(t > 0) || !double.IsFinite(t)) || !(options.SampleArea > 0)
@@ -46,13 +63,12 @@ public static class ThinWalls
 
         var reach = options.RayLength * minThicknesses.Max();
         var samples = SurfaceSamples.Plan(mesh, options.SampleArea, options.MaxSamples);
-        var (thickness, opposite) = CastRays(mesh, samples, reach);
+        var (thickness, opposite) = CastRays(mesh, bvh ?? TriangleBvh.Build(mesh), samples, reach);
         return [.. minThicknesses.Select(t => ThinWallClusters.Report(mesh, samples, thickness, opposite, t, reach, options.MaxClusters))];
     }
 
-    private static (float[] Thickness, int[] Opposite) CastRays(Mesh mesh, SurfaceSamples samples, double reach)
+    private static (float[] Thickness, int[] Opposite) CastRays(Mesh mesh, TriangleBvh bvh, SurfaceSamples samples, double reach)
     {
-        var bvh = TriangleBvh.Build(mesh);
         var (min, max) = MeshCheck.BoundingBox(mesh);
         var epsilon = 1e-6 * Math.Max(1, (max - min).Length);
         var thickness = new float[samples.Count];

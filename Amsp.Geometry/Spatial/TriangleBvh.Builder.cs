@@ -81,7 +81,7 @@ public sealed partial class TriangleBvh
                     }
                 }
             });
-            return new TriangleBvh(b._nodes, b._next, corners, order);
+            return new TriangleBvh(mesh, b._nodes, b._next, corners, order);
         }
 
         /// <summary>Builds the subtree of triangles [from, to) whose root, with its bounds set, is at <paramref name="self"/>.</summary>

@@ -13,9 +13,11 @@ public sealed partial class TriangleBvh
     private readonly Node[] _nodes;
     private readonly float[] _corners; // per triangle in tree order: corner a, then b − a and c − a
     private readonly int[] _triangle;  // mesh triangle index of each triangle in tree order
+    private readonly Mesh _mesh;
 
-    private TriangleBvh(Node[] nodes, int nodeCount, float[] corners, int[] triangle)
+    private TriangleBvh(Mesh mesh, Node[] nodes, int nodeCount, float[] corners, int[] triangle)
     {
+        _mesh = mesh;
         _nodes = nodes;
         NodeCount = nodeCount;
         _corners = corners;
@@ -27,6 +29,10 @@ public sealed partial class TriangleBvh
 
     /// <summary>Number of triangles.</summary>
     public int TriangleCount => _triangle.Length;
+
+    /// <summary>Whether this hierarchy was built over <paramref name="mesh"/> (the same instance; meshes are immutable).</summary>
+    /// <param name="mesh">The mesh.</param>
+    public bool IsOver(Mesh mesh) => ReferenceEquals(_mesh, mesh);
 
     /// <summary>Builds the hierarchy over every triangle of <paramref name="mesh"/>.</summary>
     /// <param name="mesh">The mesh.</param>

@@ -81,7 +81,7 @@ public class SupportVolumeTests
     /// A closed prism: a counter-clockwise profile in the x–z plane (seen from −y), triangulated by <paramref name="cap"/>,
     /// extruded from y = 0 to <paramref name="depth"/>.
     /// </summary>
-    private static Mesh Prism((double X, double Z)[] profile, double depth, int[] cap)
+    internal static Mesh Prism((double X, double Z)[] profile, double depth, int[] cap)
     {
         var n = profile.Length;
         var v = profile.Select(p => new Vec3(p.X, 0, p.Z)).Concat(profile.Select(p => new Vec3(p.X, depth, p.Z))).ToList();
