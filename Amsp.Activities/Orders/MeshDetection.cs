@@ -8,6 +8,7 @@ using Amsp.Domain.Organizations;
 using Amsp.Domain.Requirements;
 using Amsp.Geometry;
 using Amsp.Geometry.Analysis;
+using Amsp.Geometry.Spatial;
 using Amsp.Workflows.Activities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,15 +43,15 @@ public sealed class MeshDetection(IServiceScopeFactory scopes) : OrderActivity(s
         }
         var scale = requirement.Units == LengthUnit.Inch ? 25.4 : 1;
         Mesh mesh;
+        CheckReport report;
         try
         {
-            mesh = run.Get<ModelMeshes>().Load(model, scale);
+            (mesh, report) = run.Get<ModelMeshes>().LoadChecked(model, scale);
         }
         catch (MeshFormatException e)
         {
             return Unprintable(run, order, [$"The model file cannot be read: {e.Message}"]);
         }
-        var report = MeshCheck.Check(mesh);
         var summary = Summarize(report);
         if (summary.NeedsRepair && model.Origin != ModelOrigin.Repair)
         {
@@ -58,20 +59,21 @@ public sealed class MeshDetection(IServiceScopeFactory scopes) : OrderActivity(s
             return ActivityResult.Outcome("NeedsRepair");
         }
         var materials = (await run.Db.Materials.AsNoTracking().ToListAsync(ct)).Where(m => IntakeRules.Suits(requirement, m)).ToList();
-        // The walls are measured once for all the materials' minimums, on the pool, while the supports are estimated
-        // here: both only read the mesh.
         var thresholds = materials.Select(m => (double)m.MinWallThickness).Distinct().Order().ToList();
-        var walls = thresholds.Count == 0 ? Task.FromResult<IReadOnlyList<ThinWallReport>>([]) : Task.Run(() => ThinWalls.Analyze(mesh, thresholds), ct);
         var printers = await (from p in run.Db.Printers.AsNoTracking()
                               join o in run.Db.Organizations on p.OrganizationId equals o.Id
                               where p.Active && o.Kind == OrganizationKind.AmCentre
                               select new { p, o.LegalName }).ToListAsync(ct);
         var size = report.BboxMax - report.BboxMin;
         var fits = printers.ToDictionary(x => x.p.Id, x => BuildVolumeFit.Find((size.X, size.Y, size.Z), x.p.BuildVolume));
-        var supports = printers
+        var ups = printers
             .Where(x => fits[x.p.Id] is not null && PrintEstimates.BuildsSupports(x.p.Process) && Suitable(x.p, materials).Any())
-            .Select(x => Up(fits[x.p.Id]!.Axes)).Distinct()
-            .ToDictionary(up => up, up => SupportVolume.Estimate(mesh, up));
+            .Select(x => Up(fits[x.p.Id]!.Axes)).Distinct().ToList();
+        // One ray hierarchy serves the walls (measured once for all the materials' minimums) and the supports of every
+        // build direction; the walls are measured on the pool while the supports are estimated here.
+        var bvh = thresholds.Count > 0 || ups.Count > 0 ? TriangleBvh.Build(mesh) : null;
+        var walls = thresholds.Count == 0 ? Task.FromResult<IReadOnlyList<ThinWallReport>>([]) : Task.Run(() => ThinWalls.Analyze(mesh, bvh, thresholds), ct);
+        var supports = ups.ToDictionary(up => up, up => SupportVolume.Estimate(mesh, bvh, up));
         var thin = thresholds.Zip(await walls).ToDictionary(x => x.First, x => x.Second);
         var findings = printers.OrderBy(x => x.LegalName, StringComparer.Ordinal).ThenBy(x => x.p.Name, StringComparer.Ordinal)
             .Select(x => Judge(x.p, x.LegalName, fits[x.p.Id], materials, thin, supports)).ToList();

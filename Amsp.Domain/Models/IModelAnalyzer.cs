@@ -14,7 +14,11 @@ public sealed record ModelAnalysis(string Format, string CheckReportJson, string
 public interface IModelAnalyzer
 {
     /// <exception cref="ModelRejectedException">The file is not a model the platform can read.</exception>
-    ModelAnalysis Analyze(string path, string fileName, CancellationToken cancellationToken);
+    /// <param name="path">The staged file.</param>
+    /// <param name="fileName">The name it was uploaded with (a hint to the format only).</param>
+    /// <param name="sha256">The file's SHA-256, by which the store will name it.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    ModelAnalysis Analyze(string path, string fileName, string sha256, CancellationToken cancellationToken);
 }
 
 /// <summary>Why a file is refused as a model.</summary>

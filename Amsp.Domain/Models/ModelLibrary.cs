@@ -31,7 +31,7 @@ public sealed class ModelLibrary(AmspDbContext db, IBlobStore blobs, IModelAnaly
         {
             return new AddedModel(existing, Duplicate: true);
         }
-        var analysis = analyzer.Analyze(staged.LocalPath, fileName, cancellationToken);
+        var analysis = analyzer.Analyze(staged.LocalPath, fileName, staged.Sha256, cancellationToken);
         await staged.CommitAsync(cancellationToken);
         var now = time.GetUtcNow();
         var model = new PartModel

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Amsp.Activities.Services;
 using Amsp.Domain.Models;
 using Amsp.Geometry;
 using Amsp.Geometry.Analysis;
@@ -9,10 +10,13 @@ using Amsp.Geometry.Reporting;
 
 namespace Amsp.Host.Platform.Models;
 
-/// <summary>Reads a model file with the mesh library: its check report, fingerprint and size.</summary>
-public sealed class GeometryModelAnalyzer : IModelAnalyzer
+/// <summary>
+/// Reads a model file with the mesh library: its check report, fingerprint and size. The mesh read is kept in
+/// <see cref="ModelMeshes"/>: an order usually follows its upload and its steps need the same mesh.
+/// </summary>
+public sealed class GeometryModelAnalyzer(ModelMeshes meshes) : IModelAnalyzer
 {
-    public ModelAnalysis Analyze(string path, string fileName, CancellationToken cancellationToken)
+    public ModelAnalysis Analyze(string path, string fileName, string sha256, CancellationToken cancellationToken)
     {
         var format = DetectFormat(path, fileName);
         Mesh mesh;
@@ -30,6 +34,7 @@ public sealed class GeometryModelAnalyzer : IModelAnalyzer
         var report = MeshCheck.Check(mesh);
         var fingerprint = fingerprintTask.GetAwaiter().GetResult();
         var size = report.BboxMax - report.BboxMin;
+        meshes.Remember(sha256, mesh, report);
         return new ModelAnalysis(format, Json(w => MeshJson.WriteCheck(w, report)),
             Json(w => MeshJson.WriteFingerprint(w, mesh, fingerprint)), fingerprint.Sha256, (size.X, size.Y, size.Z), report.Units);
     }
