@@ -64,14 +64,19 @@ public sealed class QuoteOrder(IServiceScopeFactory scopes) : OrderActivity(scop
         var requirement = await run.Db.Requirements.AsNoTracking().SingleAsync(r => r.Id == order.RequirementId, ct);
         var model = await run.Db.Models.AsNoTracking().SingleAsync(m => m.Id == order.ModelId, ct);
         var mesh = run.Get<ModelMeshes>().Load(model, analysis.Scale);
-        // The hull (for the pricing formula and the estimate's record) is built on the pool while the print time is estimated.
-        var hullTask = Task.Run(() => ConvexHull.Measure(mesh), ct);
         var royalty = await RoyaltyAsync(run, order);
-        var quotes = new List<Quote>();
+        var centres = new List<(IGrouping<Guid, PrinterFinding> Findings, PriceList? PriceList)>();
         foreach (var centre in analysis.Printers.Where(p => p.Capable).GroupBy(p => p.AmCentreId))
         {
-            var priceList = await run.Db.PriceLists.AsNoTracking().Where(p => p.OrganizationId == centre.Key && p.Active)
-                .OrderBy(p => p.Name).FirstOrDefaultAsync(ct);
+            centres.Add((centre, await run.Db.PriceLists.AsNoTracking().Where(p => p.OrganizationId == centre.Key && p.Active)
+                .OrderBy(p => p.Name).FirstOrDefaultAsync(ct)));
+        }
+        // The convex hull is only a pricing formula's input (its costliest measure: a second or more at a million
+        // triangles): it is built, on the pool while the print times are estimated, only when a formula will read it.
+        var hullTask = centres.Any(c => c.PriceList?.PricingScript is not null) ? Task.Run(() => ConvexHull.Measure(mesh), ct) : null;
+        var quotes = new List<Quote>();
+        foreach (var (centre, priceList) in centres)
+        {
             var materialIds = centre.SelectMany(p => p.MaterialIds).Distinct().ToList();
             var materials = await run.Db.Materials.AsNoTracking().Where(m => materialIds.Contains(m.Id)).ToListAsync(ct);
             var quote = new Quote
@@ -91,11 +96,11 @@ public sealed class QuoteOrder(IServiceScopeFactory scopes) : OrderActivity(scop
                     ?? throw new PricingException($"{finding.AmCentreName} has no suitable material for {finding.PrinterName}.");
                 var estimate = PrintTimeEstimator.Estimate(PrintEstimates.Oriented(mesh, finding.Orientation?.Axes ?? "XYZ"), PrintEstimates.ParametersFor(printer, material));
                 var support = PrintEstimates.BuildsSupports(printer.Process) ? finding.SupportVolumeMm3 : 0;
-                var hull = await hullTask;
                 var measures = new PartMeasures(analysis.Mesh.PricingVolumeMm3 / 1000, support / 1000, estimate.Seconds / 3600);
+                var hull = priceList.PricingScript is null ? (ConvexHullMeasures?)null : await hullTask!;
                 var (lines, total) = priceList.PricingScript is { } script
                     ? await run.Get<PricingScripts>().RunAsync(script, PricingScripts.Input(new ScriptPart(measures.PartCm3, analysis.Mesh.AreaMm2 / 100,
-                        hull.Volume / 1000, measures.SupportCm3, analysis.Mesh.Shells, measures.MachineHours, analysis.Mesh.SizeMm[0], analysis.Mesh.SizeMm[1], analysis.Mesh.SizeMm[2]),
+                        hull!.Value.Volume / 1000, measures.SupportCm3, analysis.Mesh.Shells, measures.MachineHours, analysis.Mesh.SizeMm[0], analysis.Mesh.SizeMm[1], analysis.Mesh.SizeMm[2]),
                         requirement.Quantity, requirement.PostProcessing.Select(p => p.ToString()), material, priceList), priceList.Currency, ct)
                     : PriceCalculator.Price(priceList, material, measures, requirement.Quantity, requirement.PostProcessing, printer.HourlyRate, royalty);
                 quote.Lines = lines;
@@ -106,7 +111,7 @@ public sealed class QuoteOrder(IServiceScopeFactory scopes) : OrderActivity(scop
                 quote.ValidUntil = run.Now.AddDays(priceList.QuoteValidityDays);
                 quote.EstimateJson = JsonSerializer.Serialize(new
                 {
-                    machineHoursPerPart = measures.MachineHours, partCm3 = measures.PartCm3, supportCm3 = measures.SupportCm3, convexHullCm3 = hull.Volume / 1000,
+                    machineHoursPerPart = measures.MachineHours, partCm3 = measures.PartCm3, supportCm3 = measures.SupportCm3, convexHullCm3 = hull?.Volume / 1000,
                     layers = estimate.Layers, layerHeight = PrintEstimates.ParametersFor(printer, material).LayerHeight, process = estimate.Process,
                     breakdown = estimate.Breakdown.Select(b => new { feature = b.Feature, hours = b.Seconds / 3600 }),
                     orientation = finding.Orientation?.Axes,
