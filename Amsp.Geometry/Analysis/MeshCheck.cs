@@ -17,10 +17,16 @@ public static class MeshCheck
     internal static CheckReport Analyze(Mesh mesh, CheckOptions? options, out EdgeTopology topology)
     {
         ArgumentNullException.ThrowIfNull(mesh);
+        topology = EdgeTopology.Build(mesh);
+        return Analyze(mesh, options, topology);
+    }
+
+    /// <summary>The check of <paramref name="mesh"/> given its topology, exactly as <see cref="EdgeTopology.Build"/> returns it.</summary>
+    internal static CheckReport Analyze(Mesh mesh, CheckOptions? options, EdgeTopology topology)
+    {
         options ??= CheckOptions.Default;
         var (min, max) = BoundingBox(mesh);
         var diagonal = (max - min).Length;
-        topology = EdgeTopology.Build(mesh);
         var (solid, solidTopology) = topology.DuplicateFaces > 0 ? WithoutDuplicates(mesh, topology) : (mesh, topology);
         var majority = Orientation.Majority(solidTopology);
         var flipped = Orientation.FindFlipped(solidTopology, majority, out var flip);
