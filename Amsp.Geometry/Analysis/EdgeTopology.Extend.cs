@@ -5,12 +5,12 @@ namespace Amsp.Geometry.Analysis;
 internal sealed partial class EdgeTopology
 {
     /// <summary>
-    /// The topology <see cref="Build"/> would return for <paramref name="mesh"/>, whose first faces are those this
+    /// The topology <see cref="Build(Mesh)"/> would return for <paramref name="mesh"/>, whose first faces are those this
     /// topology describes (vertices may have been renumbered, faces marked in <paramref name="flipped"/> reversed) and
     /// whose remaining faces are new. Only the edges of the new faces are paired: the edges they touch are collected
-    /// in one pass over the old faces' corners and paired as <see cref="Build"/> pairs them. Returns null, for the
+    /// in one pass over the old faces' corners and paired as <see cref="Build(Mesh)"/> pairs them. Returns null, for the
     /// caller to build from scratch, when this topology has non-manifold edges or duplicate faces, or the new faces
-    /// would add any (those need the whole-mesh grouping of <see cref="Build"/>). Its patches and shells are labelled
+    /// would add any (those need the whole-mesh grouping of <see cref="Build(Mesh)"/>). Its patches and shells are labelled
     /// by <see cref="LabelExtended"/>, which must be called before anything else reads it.
     /// </summary>
     internal EdgeTopology? Extend(Mesh mesh, bool[]? flipped)
