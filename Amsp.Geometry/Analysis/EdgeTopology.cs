@@ -59,7 +59,13 @@ internal sealed partial class EdgeTopology
     public static bool HasRepeatedVertex(int[] idx, int face) =>
         idx[face * 3] == idx[(face * 3) + 1] || idx[(face * 3) + 1] == idx[(face * 3) + 2] || idx[face * 3] == idx[(face * 3) + 2];
 
-    public static EdgeTopology Build(Mesh mesh)
+    public static EdgeTopology Build(Mesh mesh) => Build(mesh, null, out _);
+
+    /// <summary>
+    /// Builds the topology; <paramref name="alongside"/>, which may read <see cref="Twin"/> only, runs on a second
+    /// thread while the patches are labelled (both are serial passes, so on two cores one hides the other).
+    /// </summary>
+    public static EdgeTopology Build(Mesh mesh, Func<EdgeTopology, int>? alongside, out int alongsideResult)
     {
         var idx = mesh.IndexArray;
         var t = mesh.TriangleCount;
@@ -85,7 +91,17 @@ internal sealed partial class EdgeTopology
         topology.DuplicateFaces = topology.Duplicate.AsSpan().Count(true);
         (starts, corners) = (null!, null!);
         Scratch.Release(t);
-        topology.LabelPatches(idx);
+        var result = 0;
+        if (alongside is null)
+        {
+            topology.LabelPatches(idx);
+        }
+        else
+        {
+            Parallel.Invoke(() => topology.LabelPatches(idx), () => result = alongside(topology));
+        }
+
+        alongsideResult = result;
         topology.JoinShells([.. groups.OrderBy(g => g[0])]);
         return topology;
     }

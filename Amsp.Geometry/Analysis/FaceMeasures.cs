@@ -12,6 +12,7 @@ internal sealed class FaceMeasures
     public const double CollinearTolerance = 1e-10;
 
     private const int Chunks = 64;
+    private const int MaxShellsInChunks = 64;
 
     public double Area { get; private set; }
 
@@ -133,8 +134,33 @@ internal sealed class FaceMeasures
         return (volume, area, degenerate, support);
     }
 
-    /// <summary>Signed volume and bounding box of each shell, faces taken as stored (for a mesh already made consistent).</summary>
+    /// <summary>
+    /// Signed volume and bounding box of each shell, faces taken as stored (for a mesh already made consistent). With
+    /// few shells the faces are summed in parallel chunks whose sums are added in chunk order, so the volume does not
+    /// depend on thread timing; with many, one pass (per-chunk sums would take chunks × shells memory).
+    /// </summary>
     public static (double[] Volume, Vec3[] Min, Vec3[] Max) PerShell(Mesh mesh, int[] shellOfFace, int shellCount, Vec3 origin)
+    {
+        var t = mesh.TriangleCount;
+        var chunks = shellCount <= MaxShellsInChunks && t >= Chunks * 1024 ? Chunks : 1;
+        var size = (t + chunks - 1) / chunks;
+        var parts = new (double[] Volume, Vec3[] Min, Vec3[] Max)[chunks];
+        Parallel.For(0, chunks, c => parts[c] = PerShell(mesh, shellOfFace, shellCount, origin, c * size, Math.Min(t, (c + 1) * size)));
+        var (volume, min, max) = parts[0];
+        for (var c = 1; c < chunks; c++)
+        {
+            for (var s = 0; s < shellCount; s++)
+            {
+                volume[s] += parts[c].Volume[s];
+                min[s] = Min(min[s], parts[c].Min[s]);
+                max[s] = Max(max[s], parts[c].Max[s]);
+            }
+        }
+
+        return (volume, min, max);
+    }
+
+    private static (double[] Volume, Vec3[] Min, Vec3[] Max) PerShell(Mesh mesh, int[] shellOfFace, int shellCount, Vec3 origin, int from, int to)
     {
         var volume = new double[shellCount];
         var min = new Vec3[shellCount];
@@ -142,7 +168,7 @@ internal sealed class FaceMeasures
         Array.Fill(min, new Vec3(double.MaxValue, double.MaxValue, double.MaxValue));
         Array.Fill(max, new Vec3(double.MinValue, double.MinValue, double.MinValue));
         var idx = mesh.IndexArray;
-        for (var f = 0; f < mesh.TriangleCount; f++)
+        for (var f = from; f < to; f++)
         {
             var s = shellOfFace[f];
             if (s < 0)

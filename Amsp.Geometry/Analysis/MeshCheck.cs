@@ -17,10 +17,19 @@ public static class MeshCheck
     internal static CheckReport Analyze(Mesh mesh, CheckOptions? options, out EdgeTopology topology)
     {
         ArgumentNullException.ThrowIfNull(mesh);
+        topology = EdgeTopology.Build(mesh, t => VertexFans.CountNonManifoldVertices(mesh, t), out var fans);
+        return Analyze(mesh, options, topology, fans);
+    }
+
+    /// <summary>
+    /// The check of <paramref name="mesh"/> given its topology, exactly as <see cref="EdgeTopology.Build(Mesh)"/> returns it,
+    /// and its count of non-manifold vertices when already known.
+    /// </summary>
+    internal static CheckReport Analyze(Mesh mesh, CheckOptions? options, EdgeTopology topology, int? nonManifoldVertices = null)
+    {
         options ??= CheckOptions.Default;
         var (min, max) = BoundingBox(mesh);
         var diagonal = (max - min).Length;
-        topology = EdgeTopology.Build(mesh);
         var (solid, solidTopology) = topology.DuplicateFaces > 0 ? WithoutDuplicates(mesh, topology) : (mesh, topology);
         var majority = Orientation.Majority(solidTopology);
         var flipped = Orientation.FindFlipped(solidTopology, majority, out var flip);
@@ -37,7 +46,7 @@ public static class MeshCheck
             BoundaryEdges = topology.BoundaryEdges,
             Holes = BoundaryLoops.CountHoles(mesh, topology),
             NonManifoldEdges = topology.NonManifoldEdges,
-            NonManifoldVertices = VertexFans.CountNonManifoldVertices(mesh, topology),
+            NonManifoldVertices = nonManifoldVertices ?? VertexFans.CountNonManifoldVertices(mesh, topology),
             DegenerateFaces = degenerate,
             DuplicateFaces = topology.DuplicateFaces,
             FlippedFaces = flipped,

@@ -82,6 +82,21 @@ internal sealed class FaceList
         }
     }
 
+    /// <summary>Makes room for <paramref name="more"/> vertices at once, so that adding them does not double the array.</summary>
+    public void ReserveVertices(int more)
+    {
+        var needed = (VertexCount + more) * 3;
+        if (more <= 0 || (_ownsPositions && needed <= Positions.Length))
+        {
+            return;
+        }
+
+        var grown = new float[needed];
+        Positions.AsSpan(0, VertexCount * 3).CopyTo(grown);
+        Positions = grown;
+        _ownsPositions = true;
+    }
+
     public int AddVertex(Vec3 p)
     {
         // The input's array may be longer than its vertices: never write into it, another mesh may share that space.

@@ -22,6 +22,7 @@ internal static class HoleFiller
         var added = new List<int>();
         var loopFaces = new List<int>();
         var filled = Triangulate(mesh, BoundaryLoops.Find(mesh, topology), maxEarClipping, extra, added, loopFaces);
+        faces.ReserveVertices(extra.Count);
         foreach (var p in extra)
         {
             faces.AddVertex(p);

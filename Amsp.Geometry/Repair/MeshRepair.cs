@@ -35,6 +35,8 @@ public static class MeshRepair
             return Unchanged(mesh, before);
         }
 
+        Scratch.ReleaseToSystem(mesh.TriangleCount); // the check's own arrays, before the steps allocate theirs
+
         var faces = new FaceList(mesh);
         var actions = new List<RepairAction>();
 
@@ -88,14 +90,21 @@ public static class MeshRepair
         }
 
         actions.Add(new("fillHoles", holes));
-        actions.Add(new("flipInvertedShells", FlipInvertedShells(faces, topology, mesh)));
-        actions.Add(new("removeSmallShells", RemoveSmallShells(faces, topology, options.MinShellTriangles)));
+        actions.Add(new("flipInvertedShells", FlipInvertedShells(faces, topology, mesh, out var shellFlips)));
+        var removed = RemoveSmallShells(faces, topology, options.MinShellTriangles);
+        actions.Add(new("removeSmallShells", removed));
         faces.CompactVertices();
 
+        // The after-check reuses the steps' topology, extended by the hole patches, when it describes the faces kept.
         var repaired = faces.ToMesh();
+        Scratch.ReleaseToSystem(repaired.TriangleCount); // the steps' arrays, before the extended topology is allocated
+        var afterTopology = removed == 0 ? topology.Extend(repaired, shellFlips) : null;
         topology = null!;
+        shellFlips = null;
         Scratch.Release(repaired.TriangleCount);
-        return new RepairResult(repaired, actions, before, MeshCheck.Check(repaired, checkOptions));
+        afterTopology?.LabelExtended(repaired);
+        var after = afterTopology is null ? MeshCheck.Check(repaired, checkOptions) : MeshCheck.Analyze(repaired, checkOptions, afterTopology);
+        return new RepairResult(repaired, actions, before, after);
     }
 
     /// <summary>The input itself, every step reported with count zero.</summary>
@@ -167,8 +176,10 @@ public static class MeshRepair
         return Array.TrueForAll(used, u => u); // an unused vertex would still be dropped
     }
 
-    private static int FlipInvertedShells(FaceList faces, EdgeTopology topology, Mesh original)
+    /// <summary>Flips shells whose volume is negative (positive for cavities); <paramref name="flipped"/> marks the faces reversed.</summary>
+    private static int FlipInvertedShells(FaceList faces, EdgeTopology topology, Mesh original, out bool[]? flipped)
     {
+        flipped = null;
         // Faces are consistent and holes closed by now: each shell's volume as stored tells its orientation.
         var mesh = faces.ToMesh();
         var (bmin, bmax) = MeshCheck.BoundingBox(mesh);
@@ -185,11 +196,13 @@ public static class MeshRepair
         if (count > 0)
         {
             faces.EnsurePrivateIndices(original);
+            flipped = new bool[faces.TriangleCount];
             for (var f = 0; f < faces.TriangleCount; f++)
             {
                 if (inverted[topology.ShellOfFace[f]])
                 {
                     faces.Flip(f);
+                    flipped[f] = true;
                 }
             }
         }
