@@ -49,10 +49,10 @@ internal sealed partial class GeometryWarmUp(IOptions<ModelOptions> options, ILo
         return report.Volume;
     }
 
-    /// <summary>A closed torus (major radius 20 mm, minor 6 mm) of 2 × 80 × 40 triangles, as binary STL.</summary>
+    /// <summary>A closed torus (major radius 20 mm, minor 6 mm) of 2 × 40 × 20 triangles, as binary STL.</summary>
     internal static byte[] Ring()
     {
-        const int Around = 80, Across = 40;
+        const int Around = 40, Across = 20;
         var positions = new float[Around * Across * 3];
         for (var i = 0; i < Around; i++)
         {

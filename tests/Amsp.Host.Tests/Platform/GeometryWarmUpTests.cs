@@ -10,12 +10,12 @@ public sealed class GeometryWarmUpTests
     [Fact]
     public void A_pass_runs_the_order_geometry_on_a_closed_ring()
     {
-        // Torus volume 2π²·R·r² for R = 20, r = 6; the 80 × 40 polygon ring is a little smaller.
+        // Torus volume 2π²·R·r² for R = 20, r = 6; the 40 × 20 polygon ring is a little smaller.
         var exact = 2 * Math.PI * Math.PI * 20 * 36;
 
         var volume = GeometryWarmUp.Run(GeometryWarmUp.Ring());
 
-        Assert.InRange(volume, exact * 0.985, exact);
+        Assert.InRange(volume, exact * 0.96, exact);
     }
 
     [Theory]
