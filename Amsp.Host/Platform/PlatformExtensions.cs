@@ -30,7 +30,6 @@ public static class PlatformExtensions
             Path.Combine(sp.GetRequiredService<AmspPaths>().EnsureDataDirectory(), "blobs")));
         services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IModelAnalyzer, GeometryModelAnalyzer>();
-        services.AddHostedService<GeometryWarmUp>();
         services.AddScoped<ModelLibrary>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<OrderWorkflow>();

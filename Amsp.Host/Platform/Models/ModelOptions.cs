@@ -10,10 +10,4 @@ public sealed class ModelOptions
     /// <summary>Largest model file accepted, in bytes; default 256 MiB. Checked against Content-Length first, then while streaming.</summary>
     [Range(1, long.MaxValue)]
     public long MaxUploadBytes { get; set; } = 256L << 20;
-
-    /// <summary>
-    /// Whether the geometry an order runs is exercised on a small generated part once the host has started (a second or
-    /// two of one core, in the background), so that the first orders after a start are as fast as later ones; default true.
-    /// </summary>
-    public bool WarmUp { get; set; } = true;
 }

@@ -18,8 +18,6 @@ public class AmspHostFixture : WebApplicationFactory<Program>
         // Printers are polled by the tests that print, when they choose; no host serves virtual printers unless asked.
         builder.UseSetting("Amsp:Printers:PollInterval", "00:00:00");
         builder.UseSetting("Amsp:VirtualPrinters:Serve", "false");
-        // Tests measure no speed: the geometry warm-up would only take CPU from them (GeometryWarmUpTests runs it).
-        builder.UseSetting("Amsp:Models:WarmUp", "false");
     }
 
     public override async ValueTask DisposeAsync()
