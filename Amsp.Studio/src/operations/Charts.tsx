@@ -14,7 +14,7 @@ const dayLabel = (day: string) => calendarDate(day).replace(/,? \d{4}$/, '');
 export default function Charts({ trends }: { trends: Trends }) {
   const rows = rowsOf(trends);
   const totals = totalsOf(trends);
-  const axis = <XAxis key="x" dataKey="day" tickFormatter={dayLabel} tick={tick} minTickGap={12} />;
+  const axis = <XAxis key="x" dataKey="day" scale="band" tickFormatter={dayLabel} tick={tick} minTickGap={12} />;
   // The frame of both bar charts of counts per day.
   const counts = [
     <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />, axis, <YAxis key="y" allowDecimals={false} tick={tick} />,
@@ -25,7 +25,7 @@ export default function Charts({ trends }: { trends: Trends }) {
       <Figure id="throughput" title="Throughput"
         summary={`${count(totals.completed, 'print job')} completed, ${totals.failed} failed; ${count(totals.shipped, 'order')} shipped.`}
         table={<Table rows={rows} columns={[['completed', 'Jobs completed'], ['failed', 'Jobs failed'], ['shipped', 'Orders shipped']]} />}>
-        <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <BarChart accessibilityLayer={false} data={rows} barGap={0} barCategoryGap="10%" margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           {counts}
           <Bar dataKey="completed" name="Jobs completed" fill={colours.completed} />
           <Bar dataKey="failed" name="Jobs failed" fill={colours.failed} />
@@ -47,7 +47,7 @@ export default function Charts({ trends }: { trends: Trends }) {
         summary={totals.onTimeRate == null ? 'No order with a due date was shipped in this period.'
           : `${number(totals.onTimeRate, 1)} % of the orders with a due date left on or before it.`}
         table={<Table rows={rows} columns={[['onTime', 'On time'], ['late', 'Late']]} />}>
-        <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <BarChart accessibilityLayer={false} data={rows} barGap={0} barCategoryGap="10%" margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           {counts}
           <Bar dataKey="onTime" name="On time" stackId="shipped" fill={colours.onTime} />
           <Bar dataKey="late" name="Late" stackId="shipped" fill={colours.late} />
