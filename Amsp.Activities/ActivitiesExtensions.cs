@@ -9,6 +9,7 @@ public static class ActivitiesExtensions
     public static IServiceCollection AddAmspActivities(this IServiceCollection services)
     {
         services.AddSingleton<ModelMeshes>();
+        services.AddSingleton<ModelFingerprints>();
         services.AddSingleton<PricingScripts>();
         return services;
     }

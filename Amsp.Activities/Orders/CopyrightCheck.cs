@@ -37,10 +37,12 @@ public sealed class CopyrightCheck(IServiceScopeFactory scopes) : OrderActivity(
             throw new ArgumentException($"Thresholds must lie in [0, 1] with the review threshold ({ReviewThreshold}) at most the infringing one ({InfringingThreshold}).");
         }
         var model = await run.Db.Models.AsNoTracking().SingleAsync(m => m.Id == order.ModelId, run.CancellationToken);
-        var fingerprint = Fingerprints.Parse(model.FingerprintJson);
+        // Computed after the upload was answered; an order submitted at once may be here first.
+        var stored = await run.Get<ModelFingerprints>().GetAsync(model, run.CancellationToken);
+        var fingerprint = stored.Parse();
         var designs = await run.Db.ProtectedDesigns.AsNoTracking().Where(d => d.OwnerOrganizationId != order.OrganizationId).ToListAsync(run.CancellationToken);
         var matches = designs
-            .Select(d => (Design: d, Similarity: d.CanonicalSha256 == model.CanonicalSha256 ? 1.0 : fingerprint.Similarity(Fingerprints.Parse(d.FingerprintJson))))
+            .Select(d => (Design: d, Similarity: d.CanonicalSha256 == stored.CanonicalSha256 ? 1.0 : fingerprint.Similarity(Fingerprints.Parse(d.FingerprintJson))))
             .Where(m => m.Similarity >= ReviewThreshold)
             .OrderByDescending(m => m.Similarity).ToList();
         order.RoyaltyDesignId = matches.Where(m => m.Design.Licence == LicenceKind.RoyaltyPerPart).Select(m => (Guid?)m.Design.Id).FirstOrDefault();

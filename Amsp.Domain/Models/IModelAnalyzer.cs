@@ -1,14 +1,14 @@
 namespace Amsp.Domain.Models;
 
-/// <summary>What the platform learns from a model file when it arrives.</summary>
+/// <summary>
+/// What the platform learns from a model file when it arrives. The fingerprint for the copyright registry is not
+/// part of it: it is computed after the upload is answered.
+/// </summary>
 /// <param name="Format"><c>stl</c>, <c>obj</c> or <c>3mf</c>, from the content.</param>
 /// <param name="CheckReportJson">The mesh check report (the <c>amsp mesh check --json</c> object).</param>
-/// <param name="FingerprintJson">The fingerprint (the <c>amsp mesh fingerprint --json</c> object).</param>
-/// <param name="CanonicalSha256">SHA-256 of the canonical mesh, equal for the same geometry in any format.</param>
 /// <param name="Size">Bounding-box size in the file's units.</param>
 /// <param name="UnitsGuess"><c>mm</c>, <c>inch</c> or <c>m</c>.</param>
-public sealed record ModelAnalysis(string Format, string CheckReportJson, string FingerprintJson, string CanonicalSha256,
-    (double X, double Y, double Z) Size, string UnitsGuess);
+public sealed record ModelAnalysis(string Format, string CheckReportJson, (double X, double Y, double Z) Size, string UnitsGuess);
 
 /// <summary>Reads and analyses a model file; the mesh library does the work.</summary>
 public interface IModelAnalyzer

@@ -39,8 +39,7 @@ public sealed class ModelLibrary(AmspDbContext db, IBlobStore blobs, IModelAnaly
             Id = Guid.CreateVersion7(now), OrganizationId = source.OrganizationId, UploadedBy = source.UploadedBy,
             OriginalName = SafeName(fileName), Format = analysis.Format, SizeBytes = staged.Length, Sha256 = staged.Sha256,
             ParentId = source.ParentId, Origin = source.Origin, DesignRequestId = source.DesignRequestId,
-            CheckReportJson = analysis.CheckReportJson, FingerprintJson = analysis.FingerprintJson,
-            CanonicalSha256 = analysis.CanonicalSha256,
+            CheckReportJson = analysis.CheckReportJson,
             SizeX = analysis.Size.X, SizeY = analysis.Size.Y, SizeZ = analysis.Size.Z, UnitsGuess = analysis.UnitsGuess, CreatedAt = now,
         };
         db.Models.Add(model);

@@ -50,11 +50,17 @@ public class PartModel
     /// <summary>The <c>amsp mesh check --json</c> object of the file.</summary>
     public string CheckReportJson { get; set; } = "{}";
 
-    /// <summary>The <c>amsp mesh fingerprint --json</c> object of the file.</summary>
-    public string FingerprintJson { get; set; } = "{}";
+    /// <summary>
+    /// The <c>amsp mesh fingerprint --json</c> object of the file; null until it is computed, which the platform does
+    /// right after the upload is answered (or when the copyright check or the registry needs it first).
+    /// </summary>
+    public string? FingerprintJson { get; set; }
 
-    /// <summary>SHA-256 of the canonical mesh: the same geometry in another file format or order has the same.</summary>
-    public string CanonicalSha256 { get; set; } = "";
+    /// <summary>
+    /// SHA-256 of the canonical mesh: the same geometry in another file format or order has the same. Null until the
+    /// fingerprint is computed.
+    /// </summary>
+    public string? CanonicalSha256 { get; set; }
 
     /// <summary>Size of the bounding box in the file's units (X, Y, Z), for fit and intake checks.</summary>
     public double SizeX { get; set; }

@@ -34,6 +34,7 @@ public static class PlatformExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<OrderWorkflow>();
         services.AddHostedService<OrderStartRecovery>();
+        services.AddHostedService<ModelFingerprintWorker>();
         services.AddAmspActivities();
         services.AddMediator((MediatorOptions options) =>
         {

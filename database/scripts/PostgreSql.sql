@@ -1489,6 +1489,31 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129220037_ModelFingerprintAfterUpload') THEN
+    ALTER TABLE "Models" ALTER COLUMN "FingerprintJson" DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129220037_ModelFingerprintAfterUpload') THEN
+    ALTER TABLE "Models" ALTER COLUMN "CanonicalSha256" DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__AmspMigrationsHistory" WHERE "MigrationId" = '20261129220037_ModelFingerprintAfterUpload') THEN
+    INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129220037_ModelFingerprintAfterUpload', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
 
 -- AMSP Workflow tables (PostgreSql)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

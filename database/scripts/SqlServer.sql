@@ -1635,6 +1635,47 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129220052_ModelFingerprintAfterUpload'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Models]') AND [c].[name] = N'FingerprintJson');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Models] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Models] ALTER COLUMN [FingerprintJson] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129220052_ModelFingerprintAfterUpload'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Models]') AND [c].[name] = N'CanonicalSha256');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Models] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [Models] ALTER COLUMN [CanonicalSha256] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__AmspMigrationsHistory]
+    WHERE [MigrationId] = N'20261129220052_ModelFingerprintAfterUpload'
+)
+BEGIN
+    INSERT INTO [__AmspMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129220052_ModelFingerprintAfterUpload', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
 
 -- AMSP Workflow tables (SqlServer)
 IF OBJECT_ID(N'[__WorkflowMigrationsHistory]') IS NULL

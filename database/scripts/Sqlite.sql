@@ -782,6 +782,57 @@ VALUES ('20261129124156_MachineClients', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ef_temp_Models" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Models" PRIMARY KEY,
+    "CanonicalSha256" TEXT NULL,
+    "CheckReportJson" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "DesignRequestId" TEXT NULL,
+    "FingerprintJson" TEXT NULL,
+    "Format" TEXT NOT NULL,
+    "OrganizationId" TEXT NOT NULL,
+    "Origin" TEXT NOT NULL,
+    "OriginalName" TEXT NOT NULL,
+    "ParentId" TEXT NULL,
+    "Sha256" TEXT NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "SizeX" REAL NOT NULL,
+    "SizeY" REAL NOT NULL,
+    "SizeZ" REAL NOT NULL,
+    "UnitsGuess" TEXT NOT NULL,
+    "UploadedBy" TEXT NOT NULL
+);
+
+INSERT INTO "ef_temp_Models" ("Id", "CanonicalSha256", "CheckReportJson", "CreatedAt", "DesignRequestId", "FingerprintJson", "Format", "OrganizationId", "Origin", "OriginalName", "ParentId", "Sha256", "SizeBytes", "SizeX", "SizeY", "SizeZ", "UnitsGuess", "UploadedBy")
+SELECT "Id", "CanonicalSha256", "CheckReportJson", "CreatedAt", "DesignRequestId", "FingerprintJson", "Format", "OrganizationId", "Origin", "OriginalName", "ParentId", "Sha256", "SizeBytes", "SizeX", "SizeY", "SizeZ", "UnitsGuess", "UploadedBy"
+FROM "Models";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Models";
+
+ALTER TABLE "ef_temp_Models" RENAME TO "Models";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_Models_DesignRequestId" ON "Models" ("DesignRequestId");
+
+CREATE INDEX "IX_Models_OrganizationId_Sha256" ON "Models" ("OrganizationId", "Sha256");
+
+CREATE INDEX "IX_Models_ParentId" ON "Models" ("ParentId");
+
+COMMIT;
+
+INSERT INTO "__AmspMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129220023_ModelFingerprintAfterUpload', '10.0.15');
+
 
 -- AMSP Workflow tables (Sqlite)
 CREATE TABLE IF NOT EXISTS "__WorkflowMigrationsHistory" (

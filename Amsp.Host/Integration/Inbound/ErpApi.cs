@@ -1,3 +1,4 @@
+using Amsp.Activities.Services;
 using System.Security.Claims;
 using Amsp.Host.Hosting;
 using Amsp.Host.Integration.Machine;
@@ -30,10 +31,11 @@ internal static class ErpApi
             .WithSummary("Order a part: the requirement (with modelId, a model of the organization) is created and submitted at once")
             .WithDescription("Needs an Idempotency-Key header. Answers the order as its workflow left it (201).");
         erp.MapPost("/orders/upload", async (Guid? organizationId, HttpRequest request, IOptions<ModelOptions> models, IOptions<JsonOptions> json,
-                ISender s, OrderWorkflow w, CancellationToken ct) =>
+                ISender s, OrderWorkflow w, ModelFingerprints fingerprints, CancellationToken ct) =>
             {
                 var (requirement, fileName, file) = await ErpMultipart.ReadAsync(request, models.Value.MaxUploadBytes, json.Value.SerializerOptions, ct);
                 var uploaded = await s.Send(new UploadModel(organizationId, fileName, file), ct);
+                fingerprints.Notify();
                 return await OrderAsync(organizationId, requirement with { ModelId = uploaded.Model.Id }, s, w, ct);
             })
             .Sends<CreateRequirement>().RequireErpScope(ErpScopes.OrdersWrite).AddEndpointFilter<IdempotencyFilter>()

@@ -1,3 +1,4 @@
+using Amsp.Activities.Services;
 using Amsp.Domain.Designs;
 using Amsp.Domain.Identity;
 using Amsp.Domain.Models;
@@ -13,7 +14,7 @@ namespace Amsp.Host.Platform.Demo;
 /// restart (or a change made by hand) keeps its data. The sample parts shipped in <c>samples/models</c> become Acme's
 /// models, and the spur gear, uploaded by Globex, is its protected design.
 /// </summary>
-internal sealed partial class DemoDataSeeder(AmspDbContext db, UserManager<AmspUser> users, ModelLibrary library, TimeProvider time,
+internal sealed partial class DemoDataSeeder(AmspDbContext db, UserManager<AmspUser> users, ModelLibrary library, ModelFingerprints fingerprints, TimeProvider time,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>Where the sample parts are, beside the executable.</summary>
@@ -75,10 +76,11 @@ internal sealed partial class DemoDataSeeder(AmspDbContext db, UserManager<AmspU
             var owned = await library.AddAsync(gear, ProtectedSample, new ModelSource(DemoData.GlobexId, other!.Id, ModelOrigin.Upload), long.MaxValue, ct);
             if (!await db.ProtectedDesigns.AnyAsync(d => d.ModelId == owned.Model.Id, ct))
             {
+                var fingerprint = await fingerprints.GetAsync(owned.Model, ct);
                 db.ProtectedDesigns.Add(new ProtectedDesign
                 {
                     Id = Guid.CreateVersion7(time.GetUtcNow()), OwnerOrganizationId = DemoData.GlobexId, Name = "Globex 24-tooth spur gear",
-                    ModelId = owned.Model.Id, CanonicalSha256 = owned.Model.CanonicalSha256, FingerprintJson = owned.Model.FingerprintJson,
+                    ModelId = owned.Model.Id, CanonicalSha256 = fingerprint.CanonicalSha256, FingerprintJson = fingerprint.Json,
                     Licence = LicenceKind.NotPrintableByOthers, RegisteredBy = other.Id, CreatedAt = time.GetUtcNow(),
                 });
             }

@@ -1,3 +1,4 @@
+using Amsp.Activities.Services;
 using Amsp.Domain.Designs;
 using Amsp.Domain.Identity;
 using Amsp.Domain.Persistence;
@@ -79,7 +80,7 @@ public sealed record UnprotectDesign(Guid ProtectedDesignId) : ICommand<bool>, I
     public IEnumerable<ResourceRef> Resources => [new(ResourceKind.ProtectedDesign, ProtectedDesignId)];
 }
 
-public sealed class ProtectedDesignHandlers(AmspDbContext db, Caller caller, TimeProvider time)
+public sealed class ProtectedDesignHandlers(AmspDbContext db, Caller caller, TimeProvider time, ModelFingerprints fingerprints)
     : ICommandHandler<ProtectDesign, ProtectedDesignDto>, IQueryHandler<ListProtectedDesigns, Page<ProtectedDesignDto>>,
       IQueryHandler<GetProtectedDesign, ProtectedDesignDto>, ICommandHandler<SetLicence, ProtectedDesignDto>, ICommandHandler<UnprotectDesign, bool>
 {
@@ -97,11 +98,12 @@ public sealed class ProtectedDesignHandlers(AmspDbContext db, Caller caller, Tim
         {
             throw new ApiProblemException(StatusCodes.Status409Conflict, "Already protected", $"Model {model.Id} is already in the registry.");
         }
+        var fingerprint = await fingerprints.GetAsync(model, cancellationToken);
         var now = time.GetUtcNow();
         var design = new ProtectedDesign
         {
             Id = Guid.CreateVersion7(now), OwnerOrganizationId = model.OrganizationId, Name = command.Input.Name!.Trim(), ModelId = model.Id,
-            CanonicalSha256 = model.CanonicalSha256, FingerprintJson = model.FingerprintJson, RegisteredBy = caller.UserId, CreatedAt = now,
+            CanonicalSha256 = fingerprint.CanonicalSha256, FingerprintJson = fingerprint.Json, RegisteredBy = caller.UserId, CreatedAt = now,
         };
         await ApplyAsync(design, command.Input.Terms!, cancellationToken);
         db.ProtectedDesigns.Add(design);

@@ -4,15 +4,15 @@ using Amsp.Activities.Services;
 using Amsp.Domain.Models;
 using Amsp.Geometry;
 using Amsp.Geometry.Analysis;
-using Amsp.Geometry.Fingerprint;
 using Amsp.Geometry.Io;
 using Amsp.Geometry.Reporting;
 
 namespace Amsp.Host.Platform.Models;
 
 /// <summary>
-/// Reads a model file with the mesh library: its check report, fingerprint and size. The mesh read is kept in
-/// <see cref="ModelMeshes"/>: an order usually follows its upload and its steps need the same mesh.
+/// Reads a model file with the mesh library: its check report and size. The mesh read is kept in
+/// <see cref="ModelMeshes"/>: its fingerprint (<see cref="ModelFingerprints"/>) is computed from it after the upload is
+/// answered, and an order usually follows its upload and its steps need the same mesh.
 /// </summary>
 public sealed class GeometryModelAnalyzer(ModelMeshes meshes) : IModelAnalyzer
 {
@@ -29,14 +29,10 @@ public sealed class GeometryModelAnalyzer(ModelMeshes meshes) : IModelAnalyzer
             throw new ModelRejectedException(ModelRejection.Unreadable, $"The {format.ToUpperInvariant()} file cannot be read: {e.Message}", e);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        // The check and the fingerprint read the mesh only: both cores work at once.
-        var fingerprintTask = Task.Run(() => MeshFingerprint.Compute(mesh), cancellationToken);
         var report = MeshCheck.Check(mesh);
-        var fingerprint = fingerprintTask.GetAwaiter().GetResult();
         var size = report.BboxMax - report.BboxMin;
         meshes.Remember(sha256, mesh, report);
-        return new ModelAnalysis(format, Json(w => MeshJson.WriteCheck(w, report)),
-            Json(w => MeshJson.WriteFingerprint(w, mesh, fingerprint)), fingerprint.Sha256, (size.X, size.Y, size.Z), report.Units);
+        return new ModelAnalysis(format, Json(w => MeshJson.WriteCheck(w, report)), (size.X, size.Y, size.Z), report.Units);
     }
 
     private static string DetectFormat(string path, string fileName)

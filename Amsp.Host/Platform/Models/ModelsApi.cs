@@ -1,3 +1,4 @@
+using Amsp.Activities.Services;
 using Amsp.Host.Platform.Pipeline;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,13 @@ public static class ModelsApi
     public static void MapModelsApi(this IEndpointRouteBuilder routes)
     {
         var models = routes.MapGroup("/api/models").WithTags("Models");
-        models.MapPost("/", async (Guid? organizationId, HttpRequest request, IOptions<ModelOptions> options, ISender s, CancellationToken ct) =>
+        models.MapPost("/", async (Guid? organizationId, HttpRequest request, IOptions<ModelOptions> options, ISender s, ModelFingerprints fingerprints,
+                CancellationToken ct) =>
             {
                 var (fileName, body) = await ModelUploads.FileSectionAsync(request, options.Value.MaxUploadBytes, ct);
                 var uploaded = await s.Send(new UploadModel(organizationId, fileName, body), ct);
+                // Stored and committed: its fingerprint is computed now, after the answer.
+                fingerprints.Notify();
                 return uploaded.Duplicate
                     ? Results.Ok(uploaded)
                     : Results.Created($"/api/models/{uploaded.Model.Id}", uploaded);
@@ -21,7 +25,7 @@ public static class ModelsApi
             .Sends<UploadModel>().Accepts<IFormFile>("multipart/form-data").Produces<UploadedModelDto>(StatusCodes.Status201Created)
             .DisableAntiforgery()
             .WithSummary("Upload an STL, OBJ or 3MF model (multipart/form-data, part 'file'); answers its analysis")
-            .WithDescription("Streamed to storage, analysed (mesh check, fit on every active printer) before it is kept. The same file again answers 200 with the existing model. Limits: Amsp:Models:MaxUploadBytes (413 above); not a model 415; a broken model 422.");
+            .WithDescription("Streamed to storage, analysed (mesh check, fit on every active printer) before it is kept; its fingerprint for the copyright registry is computed after the answer. The same file again answers 200 with the existing model. Limits: Amsp:Models:MaxUploadBytes (413 above); not a model 415; a broken model 422.");
         models.MapGet("/", async (Guid? organizationId, string? search, int? page, int? pageSize, ISender s, CancellationToken ct) =>
                 TypedResults.Ok(await s.Send(new ListModels(organizationId, search, new Paging(page, pageSize)), ct)))
             .Sends<ListModels>().WithSummary("The models of one's organizations, newest first");

@@ -745,7 +745,6 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                         .HasColumnType("uuid");
 
                     b.Property<string>("CanonicalSha256")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -760,7 +759,6 @@ namespace Amsp.Database.PostgreSql.Migrations.Amsp
                         .HasColumnType("uuid");
 
                     b.Property<string>("FingerprintJson")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Format")

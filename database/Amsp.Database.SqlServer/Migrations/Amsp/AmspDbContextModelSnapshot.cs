@@ -746,7 +746,6 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("CanonicalSha256")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -761,7 +760,6 @@ namespace Amsp.Database.SqlServer.Migrations.Amsp
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("FingerprintJson")
-                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Format")

@@ -739,7 +739,6 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CanonicalSha256")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -754,7 +753,6 @@ namespace Amsp.Database.Sqlite.Migrations.Amsp
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FingerprintJson")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Format")
