@@ -7,6 +7,9 @@ public static class CliErrors
 {
     public const int Failure = 2;
 
+    /// <summary>The program's name at the start of an error line: <c>amsp</c>, or <c>amsp-mesh</c> for that executable.</summary>
+    public static string ProgramName { get; set; } = "amsp";
+
     public static int Guard(ParseResult parseResult, Func<int> verb)
     {
         try
@@ -37,7 +40,7 @@ public static class CliErrors
         var names = new List<string>();
         for (var result = parseResult.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
         {
-            names.Insert(0, result.Command is RootCommand ? "amsp" : result.Command.Name);
+            names.Insert(0, result.Command is RootCommand ? ProgramName : result.Command.Name);
         }
         var verb = string.Join(' ', names);
         parseResult.InvocationConfiguration.Error.WriteLine($"{verb}: {message.ReplaceLineEndings(" ")}");

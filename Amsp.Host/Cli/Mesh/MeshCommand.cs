@@ -7,20 +7,26 @@ namespace Amsp.Host.Cli.Mesh;
 /// <summary>
 /// <c>amsp mesh</c>: check, repair, fingerprint and compare 3D models (STL, OBJ, 3MF). The work is in
 /// <see cref="MeshTool"/> (Amsp.Geometry); this file only binds the command line. Exit code 0 when the file was read,
-/// whatever its defects; 2 with one line on stderr when it cannot be read. No web host is started.
+/// whatever its defects; 2 with one line on stderr when it cannot be read. No web host is started. The same verbs make
+/// <c>amsp-mesh</c> (Amsp.Mesh.Cli, compiled ahead of time), which links this file.
 /// </summary>
 public static class MeshCommand
 {
     /// <summary>Files above this size report reading progress on stderr when stderr is a terminal.</summary>
     private const long ProgressThreshold = 64L << 20;
 
-    public static Command Create() => new("mesh", "Check, repair and fingerprint 3D models (STL, OBJ, 3MF).")
+    public static Command Create()
     {
-        Check(),
-        Repair(),
-        Fingerprint(),
-        Compare(),
-    };
+        var mesh = new Command("mesh", "Check, repair and fingerprint 3D models (STL, OBJ, 3MF).");
+        foreach (var verb in Verbs())
+        {
+            mesh.Subcommands.Add(verb);
+        }
+        return mesh;
+    }
+
+    /// <summary>The four verbs: check, repair, fingerprint, compare.</summary>
+    public static IReadOnlyList<Command> Verbs() => [Check(), Repair(), Fingerprint(), Compare()];
 
     private static Command Check()
     {
