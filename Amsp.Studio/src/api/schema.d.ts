@@ -597,7 +597,7 @@ export interface paths {
         put?: never;
         /**
          * Upload an STL, OBJ or 3MF model (multipart/form-data, part 'file'); answers its analysis
-         * @description Streamed to storage, analysed (mesh check, fit on every active printer) before it is kept. The same file again answers 200 with the existing model. Limits: Amsp:Models:MaxUploadBytes (413 above); not a model 415; a broken model 422.
+         * @description Streamed to storage, analysed (mesh check, fit on every active printer) before it is kept; its fingerprint for the copyright registry is computed after the answer. The same file again answers 200 with the existing model. Limits: Amsp:Models:MaxUploadBytes (413 above); not a model 415; a broken model 422.
          */
         post: operations["postModels"];
         delete?: never;
