@@ -24,7 +24,7 @@ public sealed class MeshCliTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         var output = Path.Combine(scratch, "publish");
         var publish = await DotNet.RunAsync(DotNet.Executable,
-            ["publish", Path.Combine(RepositoryRoot(), "Amsp.Mesh.Cli"), "-c", "Release", "-r", "linux-x64", "-o", output, "-nologo", "-clp:ErrorsOnly"],
+            ["publish", Path.Combine(Repository.Root(), "Amsp.Mesh.Cli"), "-c", "Release", "-r", "linux-x64", "-o", output, "-nologo", "-clp:ErrorsOnly"],
             new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" }, cancellationToken: timeout.Token);
         Assert.True(publish.Exit == 0, publish.Out + publish.Error);
         var native = Path.Combine(output, "amsp-mesh");
@@ -74,17 +74,6 @@ public sealed class MeshCliTests : IDisposable
         return writer.ToString();
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Amsp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No Amsp.sln above {AppContext.BaseDirectory}.");
-    }
 
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 }

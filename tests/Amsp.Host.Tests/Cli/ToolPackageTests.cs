@@ -34,7 +34,7 @@ public sealed class ToolPackageTests : IDisposable
         };
 
         var pack = await DotNet.RunAsync(DotNet.Executable,
-            ["pack", Path.Combine(RepositoryRoot(), "Amsp.Host"), "-c", Configuration, "--no-build", "-o", packages, "-nologo"],
+            ["pack", Path.Combine(Repository.Root(), "Amsp.Host"), "-c", Configuration, "--no-build", "-o", packages, "-nologo"],
             isolated, cancellationToken: timeout.Token);
         Assert.True(pack.Exit == 0, pack.Out + pack.Error);
         Assert.Single(Directory.GetFiles(packages, $"amsp.{ProductVersion.Version}.nupkg"));
@@ -71,17 +71,6 @@ public sealed class ToolPackageTests : IDisposable
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "models", "models.json"))).RootElement
             .EnumerateArray().Single(m => m.GetProperty("file").GetString() == "bracket.stl");
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Amsp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No Amsp.sln above {AppContext.BaseDirectory}.");
-    }
 
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 }

@@ -3,6 +3,7 @@ using Amsp.Host.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using Amsp.Host.Tests.Infrastructure;
 
 namespace Amsp.Host.Tests.Persistence;
 
@@ -62,22 +63,11 @@ public sealed class MigrationScriptTests
     [InlineData(DatabaseProvider.SqlServer)]
     public void The_reviewed_scripts_under_database_scripts_are_up_to_date(DatabaseProvider provider)
     {
-        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), "database", "scripts", $"{provider}.sql"));
+        var committed = File.ReadAllText(Path.Combine(Repository.Root(), "database", "scripts", $"{provider}.sql"));
         Assert.True(committed == DbCommand.Script(provider),
             $"database/scripts/{provider}.sql is out of date: run database/script.sh and review the difference.");
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Amsp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Amsp.sln not found above the test binaries.");
-    }
 
     private static int CountOf(string text, string what)
     {
