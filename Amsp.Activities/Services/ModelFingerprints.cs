@@ -27,7 +27,7 @@ public sealed class ModelFingerprints(ModelMeshes meshes, IServiceScopeFactory s
 {
     // Computations under way and finished ones not yet known to be stored, by file hash. Small: an entry leaves once
     // its result is stored.
-    private readonly ConcurrentDictionary<string, Lazy<Task<StoredFingerprint>>> _work = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Work>> _work = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Guid, bool> _unreadable = new();
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -40,8 +40,11 @@ public sealed class ModelFingerprints(ModelMeshes meshes, IServiceScopeFactory s
         {
             return new StoredFingerprint(json, canonical);
         }
-        return await Start(model).WaitAsync(cancellationToken);
+        return await Start(model).Computed.WaitAsync(cancellationToken);
     }
+
+    /// <summary>Completes when every fingerprint computed so far is stored (or refused by the database).</summary>
+    public Task StoredAsync() => Task.WhenAll(_work.Values.Select(w => w.Value.Stored));
 
     /// <summary>
     /// Computes and stores the fingerprints of models that have none, oldest first, at most <paramref name="limit"/>;
@@ -63,8 +66,10 @@ public sealed class ModelFingerprints(ModelMeshes meshes, IServiceScopeFactory s
         {
             try
             {
-                var fingerprint = await Start(model).WaitAsync(cancellationToken);
-                stored += await StoreAsync(model.Sha256, fingerprint, cancellationToken);
+                // The rows are stored by the computation's own continuation: one write per file, awaited here.
+                var work = Start(model);
+                await work.Computed.WaitAsync(cancellationToken);
+                stored += await work.Stored.WaitAsync(cancellationToken);
             }
             catch (Amsp.Geometry.MeshFormatException)
             {
@@ -94,23 +99,29 @@ public sealed class ModelFingerprints(ModelMeshes meshes, IServiceScopeFactory s
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    private Task<StoredFingerprint> Start(PartModel model) =>
-        _work.GetOrAdd(model.Sha256, key => new Lazy<Task<StoredFingerprint>>(() =>
+    private Work Start(PartModel model) =>
+        _work.GetOrAdd(model.Sha256, key => new Lazy<Work>(() =>
         {
             var computed = Task.Run(() => Compute(model));
-            // Stored once computed; callers do not wait for the database (one inside a transaction of its own would
-            // hold up a SQLite write). The entry leaves then: a later caller finds the stored one, or computes anew
-            // when the row was not there yet.
-            _ = computed.ContinueWith(async t =>
+            // Stored once computed; callers of GetAsync do not wait for the database (one inside a transaction of its
+            // own would hold up a SQLite write). The entry leaves then: a later caller finds the stored one, or
+            // computes anew when the row was not there yet.
+            var stored = computed.ContinueWith(async t =>
             {
-                if (t.IsCompletedSuccessfully)
+                try
                 {
-                    await StoreAsync(model.Sha256, t.Result, CancellationToken.None);
+                    return t.IsCompletedSuccessfully ? await StoreAsync(model.Sha256, t.Result, CancellationToken.None) : 0;
                 }
-                _work.TryRemove(model.Sha256, out _);
+                finally
+                {
+                    _work.TryRemove(model.Sha256, out _);
+                }
             }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
-            return computed;
+            return new Work(computed, stored);
         })).Value;
+
+    // A file's fingerprint being computed, and the number of rows stored with it once it is.
+    private sealed record Work(Task<StoredFingerprint> Computed, Task<int> Stored);
 
     public void Dispose() => _signal.Dispose();
 
