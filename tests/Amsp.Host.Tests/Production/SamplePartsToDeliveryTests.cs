@@ -30,7 +30,8 @@ public sealed class SamplePartsToDeliveryTests(ProductionHostFixture host) : ICl
         var number = order.Number();
         await customer.AcceptFirstAsync(order);
 
-        await host.PrintUntilAsync(async () => (await customer.OrderAsync(number)).Status() != "Printing");
+        // Until printed (still Accepted: the dispatch has not run yet).
+        await host.PrintUntilAsync(async () => (await customer.OrderAsync(number)).Status() is not ("Accepted" or "Printing"));
         Assert.Equal("Inspecting", (await customer.OrderAsync(number)).Status());
         await inspector.InspectAsync(number, offset: 0m);
         var tracking = $"1Z{number.Replace("-", "", StringComparison.Ordinal)}";
