@@ -74,6 +74,5 @@ public sealed class MeshCliTests : IDisposable
         return writer.ToString();
     }
 
-
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 }

@@ -71,6 +71,5 @@ public sealed class ToolPackageTests : IDisposable
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "models", "models.json"))).RootElement
             .EnumerateArray().Single(m => m.GetProperty("file").GetString() == "bracket.stl");
 
-
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 }

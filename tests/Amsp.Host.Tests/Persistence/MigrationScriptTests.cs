@@ -68,7 +68,6 @@ public sealed class MigrationScriptTests
             $"database/scripts/{provider}.sql is out of date: run database/script.sh and review the difference.");
     }
 
-
     private static int CountOf(string text, string what)
     {
         var count = 0;

@@ -28,7 +28,7 @@ public sealed partial class OrderToDeliveryTests(ProductionHostFixture host) : I
         var number = order.Number();
         Assert.Equal("Printing", (await customer.AcceptFirstAsync(order)).Status());
 
-        await host.PrintUntilAsync(async () => (await customer.OrderAsync(number)).Status() != "Printing");
+        await host.PrintUntilPrintedAsync(customer, number);
         Assert.Equal("Inspecting", (await customer.OrderAsync(number)).Status());
         var queue = await inspector.GetJsonAsync("/api/inspections?status=Awaiting");
         Assert.Contains(queue.GetProperty("items").EnumerateArray(), i => i.GetProperty("orderNumber").GetString() == number);

@@ -42,7 +42,7 @@ public sealed class ProductionFailureTests(ProductionHostFixture host) : IClassF
         var first = await FirstJobPrinterAsync(customer, order.Number());
         await host.FaultAsync(first, new { failAtPercent = 50 });
 
-        await host.PrintUntilAsync(async () => (await customer.OrderAsync(order.Number())).Status() != "Printing");
+        await host.PrintUntilPrintedAsync(customer, order.Number());
         Assert.Equal("Inspecting", (await customer.OrderAsync(order.Number())).Status());
         var jobs = (await customer.GetJsonAsync($"/api/orders/{order.Number()}/trace")).GetProperty("printJobs").EnumerateArray().ToList();
         Assert.Equal(["Failed", "Completed"], jobs.Select(j => j.GetProperty("status").GetString()));
@@ -63,7 +63,7 @@ public sealed class ProductionFailureTests(ProductionHostFixture host) : IClassF
 
         var operations = await operatorClient.GetJsonAsync("/api/operations");
         Assert.Equal("Offline", operations.GetProperty("printers").EnumerateArray().Single(p => p.GetProperty("name").GetString()!.StartsWith(first == "mex-1" ? "MEX 1" : "MEX 2", StringComparison.Ordinal)).GetProperty("state").GetString());
-        await host.PrintUntilAsync(async () => (await customer.OrderAsync(order.Number())).Status() != "Printing");
+        await host.PrintUntilPrintedAsync(customer, order.Number());
         Assert.Equal("Inspecting", (await customer.OrderAsync(order.Number())).Status());
         var jobs = (await customer.GetJsonAsync($"/api/orders/{order.Number()}/trace")).GetProperty("printJobs").EnumerateArray().ToList();
         Assert.Contains("stopped answering", jobs[0].GetProperty("failureReason").GetString());
@@ -80,13 +80,13 @@ public sealed class ProductionFailureTests(ProductionHostFixture host) : IClassF
         var order = await customer.OrderSampleAsync("bracket.stl", m => ProductionFlows.Bracket(m, quantity: 1));
         var number = order.Number();
         await customer.AcceptFirstAsync(order);
-        await host.PrintUntilAsync(async () => (await customer.OrderAsync(number)).Status() != "Printing");
+        await host.PrintUntilPrintedAsync(customer, number);
 
         // 0.5 mm over: outside ±0.2 for the hole spacing and outside ISO 2768-m for the overall sizes.
         var failed = await inspector.InspectAsync(number, offset: 0.5m, nonconformity: "Hole spacing 40.5 mm, over the 40 ± 0.2 limit.");
         Assert.Equal("Printing", failed.Status());
         Assert.Contains("Hole spacing", failed.GetProperty("reasons")[0].GetString());
-        await host.PrintUntilAsync(async () => (await customer.OrderAsync(number)).Status() != "Printing");
+        await host.PrintUntilPrintedAsync(customer, number);
         var passed = await inspector.InspectAsync(number);
         Assert.Equal("Inspecting", passed.Status());
         var trace = await customer.GetJsonAsync($"/api/orders/{number}/trace");
@@ -103,7 +103,7 @@ public sealed class ProductionFailureTests(ProductionHostFixture host) : IClassF
         var order = await customer.OrderSampleAsync("bracket.stl", m => ProductionFlows.Bracket(m, quantity: 1));
         var number = order.Number();
         await customer.AcceptFirstAsync(order);
-        await host.PrintUntilAsync(async () => (await customer.OrderAsync(number)).Status() != "Printing");
+        await host.PrintUntilPrintedAsync(customer, number);
 
         var missing = await inspector.PostJsonAsync($"/api/orders/{number}/inspection",
             new { measurements = new[] { new { characteristic = "Hole spacing", measured = 40.0 } } }, System.Net.HttpStatusCode.BadRequest);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using Amsp.Host.Platform.Production;
 using Amsp.Host.Tests.Infrastructure;
+using Amsp.Host.Tests.Orders;
 using Amsp.Integration.Printers.Virtual;
 using Amsp.Workflows.Runtime;
 using Microsoft.AspNetCore.Builder;
@@ -56,6 +57,14 @@ public class ProductionHostFixture : FakeClockHostFixture, IAsyncLifetime
 
     /// <summary>One round over every centre's printers, as the polling job does.</summary>
     public Task PollAsync() => Services.GetRequiredService<PrinterFleet>().PollAllAsync(CancellationToken.None);
+
+    /// <summary>
+    /// Moves the clock and polls until order <paramref name="number"/> is printed: neither Printing nor still Accepted
+    /// (an acceptance that met the instance while its quoting run committed is retried on the clock these rounds move,
+    /// so the dispatch may come in the first round).
+    /// </summary>
+    public Task PrintUntilPrintedAsync(HttpClient client, string number) =>
+        PrintUntilAsync(async () => (await client.OrderAsync(number)).Status() is not ("Accepted" or "Printing"));
 
     /// <summary>Moves the clock and polls, until <paramref name="done"/> or the rounds run out.</summary>
     public async Task PrintUntilAsync(Func<Task<bool>> done, int rounds = 40)

@@ -30,8 +30,7 @@ public sealed class SamplePartsToDeliveryTests(ProductionHostFixture host) : ICl
         var number = order.Number();
         await customer.AcceptFirstAsync(order);
 
-        // Until printed (still Accepted: the dispatch has not run yet).
-        await host.PrintUntilAsync(async () => (await customer.OrderAsync(number)).Status() is not ("Accepted" or "Printing"));
+        await host.PrintUntilPrintedAsync(customer, number);
         Assert.Equal("Inspecting", (await customer.OrderAsync(number)).Status());
         await inspector.InspectAsync(number, offset: 0m);
         var tracking = $"1Z{number.Replace("-", "", StringComparison.Ordinal)}";

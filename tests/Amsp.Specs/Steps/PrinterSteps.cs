@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Amsp.Host.Tests.Orders;
 using Amsp.Host.Tests.Platform;
 using Amsp.Host.Tests.Production;
 using Amsp.Specs.Support;
@@ -68,9 +67,7 @@ public sealed class PrinterSteps(Actors actors, Journey journey, ProductionSteps
         // Sign-in tokens last an hour of the clock the printers move: everyone signs in afresh before and after.
         actors.SignOutEveryone();
         var customer = await actors.AsAsync(journey.Orderer);
-        // Until printed: still Accepted means the dispatch has not run yet (an acceptance that met the instance while
-        // its quoting run was committing is retried on the clock the rounds move).
-        await OffContext(() => Host.PrintUntilAsync(async () => (await customer.OrderAsync(journey.Number)).Status() is not ("Accepted" or "Printing")));
+        await OffContext(() => Host.PrintUntilPrintedAsync(customer, journey.Number));
         actors.SignOutEveryone();
         Assert.DoesNotContain((await production.TraceAsync()).GetProperty("status").GetString(), new[] { "Accepted", "Printing" });
     }

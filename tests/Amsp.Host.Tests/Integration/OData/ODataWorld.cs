@@ -34,7 +34,7 @@ public sealed class ODataWorld : ProductionHostFixture
         var order = await acme.OrderSampleAsync("bracket.stl", m => ProductionFlows.Bracket(m));
         var number = order.Number();
         Assert.Equal("Printing", (await acme.AcceptFirstAsync(order)).Status());
-        await PrintUntilAsync(async () => (await acme.OrderAsync(number)).Status() != "Printing");
+        await PrintUntilPrintedAsync(acme, number);
         Assert.Equal("Inspecting", (await inspector.InspectAsync(number)).Status());
         await manufacturer.PostJsonAsync($"/api/orders/{number}/shipment", new { carrier = "DHL", trackingNumber = "JD014600006281", packages = 1 });
         Assert.Equal("Delivered", (await manufacturer.PostJsonAsync($"/api/orders/{number}/delivered", new { })).Status());
