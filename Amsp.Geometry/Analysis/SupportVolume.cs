@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Amsp.Geometry.Spatial;
 
 namespace Amsp.Geometry.Analysis;
@@ -55,7 +56,7 @@ public static class SupportVolume
         var t = mesh.TriangleCount;
         const int Chunk = 1024;
         var partial = new (double Area, double Columns, double ToPart)[(t + Chunk - 1) / Chunk];
-        Parallel.For(0, partial.Length, chunk =>
+        Parallel.For(0, partial.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             var idx = mesh.IndexArray;
             for (var f = chunk * Chunk; f < Math.Min(t, (chunk + 1) * Chunk); f++)

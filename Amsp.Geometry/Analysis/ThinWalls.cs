@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Amsp.Geometry.Spatial;
 
 namespace Amsp.Geometry.Analysis;
@@ -74,7 +75,7 @@ public static class ThinWalls
         var thickness = new float[samples.Count];
         var opposite = new int[samples.Count];
         var t = mesh.TriangleCount;
-        Parallel.For(0, (t + 1023) / 1024, chunk =>
+        Parallel.For(0, (t + 1023) / 1024, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             for (var f = chunk * 1024; f < Math.Min(t, (chunk + 1) * 1024); f++)
             {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Amsp.Geometry.Spatial;
 
 public sealed partial class TriangleBvh
@@ -6,6 +8,7 @@ public sealed partial class TriangleBvh
     private sealed partial class Builder
     {
         /// <summary>Partitions [from, to) at the cheapest binned split and sets the bounds of the two halves.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // not precompiled: see Raycast
         private int Split(int from, int to, ref Node left, ref Node right)
         {
             var refs = _refs.AsSpan(from, to - from);
@@ -104,6 +107,7 @@ public sealed partial class TriangleBvh
             return all;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private Box CentresOf(int from, int to)
         {
             var box = Box.Empty;
@@ -142,6 +146,7 @@ public sealed partial class TriangleBvh
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void BinsOf(int from, int to, int axis, float lo, float scale, Span<int> count, Span<Box> bins)
         {
             bins.Fill(Box.Empty);

@@ -52,6 +52,12 @@ public sealed partial class TriangleBvh
     /// <param name="maxDistance">Hits beyond are ignored.</param>
     /// <param name="skipTriangle">A mesh triangle never reported (the one the ray starts on), or −1.</param>
     /// <param name="hit">The hit: distance and mesh triangle.</param>
+    // Compiled by the JIT, fully optimised, on first use instead of precompiled: the host ships ReadyToRun code, which
+    // served the first orders after a start with the ray and build loops about 1.5x slower than the JIT's code (the
+    // runtime replaces precompiled code only once a method has been called often, and these loops run long in few
+    // calls). The hierarchy's build and the ray loops of ThinWalls and SupportVolume are marked for the same reason;
+    // docs/quoting.md has the measurement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     [SkipLocalsInit] // the traversal stack is written before it is read
     public bool Raycast(Vec3 origin, Vec3 direction, double minDistance, double maxDistance, int skipTriangle, out RayHit hit)
     {
