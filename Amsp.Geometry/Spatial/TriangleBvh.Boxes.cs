@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Amsp.Geometry.Spatial;
 
 public sealed partial class TriangleBvh
@@ -23,18 +25,21 @@ public sealed partial class TriangleBvh
 
         public float MinX, MinY, MinZ, MaxX, MaxY, MaxZ;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the JIT-compiled build loops (Split, BinsOf)
         public void Grow(in Ref r)
         {
             (MinX, MinY, MinZ) = (MathF.Min(MinX, r.MinX), MathF.Min(MinY, r.MinY), MathF.Min(MinZ, r.MinZ));
             (MaxX, MaxY, MaxZ) = (MathF.Max(MaxX, r.MaxX), MathF.Max(MaxY, r.MaxY), MathF.Max(MaxZ, r.MaxZ));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Grow(in Box b)
         {
             (MinX, MinY, MinZ) = (MathF.Min(MinX, b.MinX), MathF.Min(MinY, b.MinY), MathF.Min(MinZ, b.MinZ));
             (MaxX, MaxY, MaxZ) = (MathF.Max(MaxX, b.MaxX), MathF.Max(MaxY, b.MaxY), MathF.Max(MaxZ, b.MaxZ));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void GrowPoint(float x, float y, float z)
         {
             (MinX, MinY, MinZ) = (MathF.Min(MinX, x), MathF.Min(MinY, y), MathF.Min(MinZ, z));
