@@ -59,6 +59,40 @@ public static class MeshReader
         }
     }
 
+    /// <summary>
+    /// Reads a binary STL from a stream that can be read only once, front to back (a file still arriving), when the
+    /// length it will have is known: the mesh is the one <see cref="Read(Stream, string?, MeshReadLimits?, IProgress{double}?)"/>
+    /// gives for the same bytes. Null when that reader would not read the bytes as a binary STL of this length, when they
+    /// would need a second pass (a coordinate that is not finite: the seekable reader names the first such triangle) or
+    /// when the stream ends early or fails; the caller then reads the file the usual way, which also words any error.
+    /// </summary>
+    /// <param name="stream">The bytes from the first one on.</param>
+    /// <param name="length">The length the content will have.</param>
+    /// <param name="fileName">Name of the file, used only to recognise OBJ; may be null.</param>
+    /// <param name="limits">Bounds on counts and sizes; <see cref="MeshReadLimits.Default"/> when null.</param>
+    public static Mesh? TryReadForward(Stream stream, long length, string? fileName, MeshReadLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        limits ??= MeshReadLimits.Default;
+        try
+        {
+            var head = new byte[(int)Math.Min(512, length)];
+            if (length <= 0 || stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length
+                || Detect(head, length, fileName) != MeshFormat.BinaryStl || !BinaryStlReader.SizeMatches(head, length))
+            {
+                return null;
+            }
+
+            var mesh = BinaryStlReader.Read(new ForwardStream(head, head.Length, stream, length), length, limits, null);
+            Scratch.Release(mesh.TriangleCount);
+            return mesh;
+        }
+        catch (Exception e) when (e is MeshFormatException or EndOfStreamException or NotSupportedException or IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Tells the format of a file from its first bytes, its length and its name.</summary>
     /// <param name="head">The first bytes (512 are enough).</param>
     /// <param name="length">Total length in bytes.</param>
