@@ -17,9 +17,20 @@ public sealed record AddedModel(PartModel Model, bool Duplicate);
 /// </summary>
 public sealed class ModelLibrary(AmspDbContext db, IBlobStore blobs, IModelAnalyzer analyzer, TimeProvider time)
 {
-    public async Task<AddedModel> AddAsync(Stream content, string fileName, ModelSource source, long maxBytes, CancellationToken cancellationToken)
+    /// <param name="content">The file's bytes, read once.</param>
+    /// <param name="fileName">The name it came with.</param>
+    /// <param name="source">Whose it is and how it came to be.</param>
+    /// <param name="maxBytes">The size limit.</param>
+    /// <param name="cancellationToken">Cancels the whole.</param>
+    /// <param name="declaredLength">
+    /// What the sender announced for what holds the file (an upload request's length), or null: with it, a large file
+    /// is read while it arrives, beside the staging (<see cref="IModelAnalyzer.BeginArriving"/>).
+    /// </param>
+    public async Task<AddedModel> AddAsync(Stream content, string fileName, ModelSource source, long maxBytes, CancellationToken cancellationToken,
+        long? declaredLength = null)
     {
-        await using var staged = await blobs.StageAsync(content, maxBytes, cancellationToken);
+        await using var arriving = declaredLength is { } declared ? analyzer.BeginArriving(fileName, declared) : null;
+        await using var staged = await blobs.StageAsync(arriving is null ? content : new TeeStream(content, arriving), maxBytes, cancellationToken);
         if (staged.Length == 0)
         {
             throw new ModelRejectedException(ModelRejection.Empty, "The file is empty.");
@@ -31,7 +42,8 @@ public sealed class ModelLibrary(AmspDbContext db, IBlobStore blobs, IModelAnaly
         {
             return new AddedModel(existing, Duplicate: true);
         }
-        var analysis = analyzer.Analyze(staged.LocalPath, fileName, staged.Sha256, cancellationToken);
+        var analysis = (arriving is null ? null : await arriving.AnalyzeAsync(staged.LocalPath, fileName, staged.Length, staged.Sha256, cancellationToken))
+            ?? analyzer.Analyze(staged.LocalPath, fileName, staged.Sha256, cancellationToken);
         await staged.CommitAsync(cancellationToken);
         var now = time.GetUtcNow();
         var model = new PartModel

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Amsp.Host.Hosting;
+using Amsp.Host.Platform.Models;
 using Amsp.Host.Platform.Pipeline;
 using Amsp.Host.Platform.Requirements;
 using Microsoft.AspNetCore.WebUtilities;
@@ -29,7 +30,7 @@ internal static class ErpMultipart
         {
             throw new ApiProblemException(StatusCodes.Status413PayloadTooLarge, "Too large", $"The file is larger than the limit of {maxBytes:N0} bytes.");
         }
-        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = maxBytes };
+        var reader = new MultipartReader(boundary, request.Body, ModelUploads.MultipartBufferBytes) { BodyLengthLimit = maxBytes };
         RequirementInput? requirement = null;
         while (await reader.ReadNextSectionAsync(ct) is { } section)
         {

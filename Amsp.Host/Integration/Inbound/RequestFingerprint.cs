@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Amsp.Host.Hosting;
+using Amsp.Host.Platform.Models;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -42,7 +43,7 @@ internal static class RequestFingerprint
             if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
                 && HeaderUtilities.RemoveQuotes(type.Boundary).Value is { Length: > 0 } boundary)
             {
-                var reader = new MultipartReader(boundary, request.Body);
+                var reader = new MultipartReader(boundary, request.Body, ModelUploads.MultipartBufferBytes);
                 while (await reader.ReadNextSectionAsync(ct) is { } section)
                 {
                     var disposition = section.GetContentDispositionHeader();

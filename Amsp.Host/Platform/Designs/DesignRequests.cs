@@ -38,7 +38,7 @@ public sealed record TakeDesignRequest(Guid DesignRequestId, Guid? OrganizationI
 
 /// <summary>The designer who took a request uploads a model version for it.</summary>
 [AllowedRoles(AmspRoles.Designer)]
-public sealed record UploadDesignVersion(Guid DesignRequestId, string FileName, Stream Content) : ICommand<UploadedModelDto>, IScopedRequest
+public sealed record UploadDesignVersion(Guid DesignRequestId, string FileName, Stream Content, long? DeclaredLength = null) : ICommand<UploadedModelDto>, IScopedRequest
 {
     public IEnumerable<ResourceRef> Resources => [new(ResourceKind.DesignRequest, DesignRequestId)];
 }
@@ -110,7 +110,8 @@ public sealed class DesignRequestCommandHandlers(AmspDbContext db, Caller caller
         var previous = await db.Models.Where(m => m.DesignRequestId == request.Id).OrderByDescending(m => m.CreatedAt)
             .Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
         var added = await ModelUploads.AddAsync(library, command.Content, command.FileName,
-            new ModelSource(request.OrganizationId, caller.UserId, ModelOrigin.Design, previous, request.Id), options.Value.MaxUploadBytes, cancellationToken);
+            new ModelSource(request.OrganizationId, caller.UserId, ModelOrigin.Design, previous, request.Id), options.Value.MaxUploadBytes, cancellationToken,
+            command.DeclaredLength);
         return new UploadedModelDto(ModelDto.From(added.Model), ModelQueryHandlers.Parse(added.Model.CheckReportJson),
             await PrinterFits.ForAsync(db, added.Model, cancellationToken), added.Duplicate);
     }

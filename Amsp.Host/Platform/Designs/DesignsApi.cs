@@ -32,7 +32,7 @@ public static class DesignsApi
         requests.MapPost("/{designRequestId:guid}/versions", async (Guid designRequestId, HttpRequest request, IOptions<ModelOptions> options, ISender s, CancellationToken ct) =>
             {
                 var (fileName, body) = await ModelUploads.FileSectionAsync(request, options.Value.MaxUploadBytes, ct);
-                var uploaded = await s.Send(new UploadDesignVersion(designRequestId, fileName, body), ct);
+                var uploaded = await s.Send(new UploadDesignVersion(designRequestId, fileName, body, request.ContentLength), ct);
                 return Results.Created($"/api/models/{uploaded.Model.Id}", uploaded);
             })
             .Sends<UploadDesignVersion>().Accepts<IFormFile>("multipart/form-data").Produces<UploadedModelDto>(StatusCodes.Status201Created)

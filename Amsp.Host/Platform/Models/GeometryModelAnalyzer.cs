@@ -28,6 +28,21 @@ public sealed class GeometryModelAnalyzer(ModelMeshes meshes) : IModelAnalyzer
         {
             throw new ModelRejectedException(ModelRejection.Unreadable, $"The {format.ToUpperInvariant()} file cannot be read: {e.Message}", e);
         }
+        return Analyzed(format, mesh, sha256, cancellationToken);
+    }
+
+    /// <summary>
+    /// A binary STL of at least <see cref="ArrivingMesh.MinBytes"/> is read while it arrives: the weld runs beside the
+    /// receiving, hashing and writing of the upload instead of after it.
+    /// </summary>
+    public IArrivingModel? BeginArriving(string fileName, long declaredLength) =>
+        declaredLength >= ArrivingMesh.MinBytes ? new ArrivingMesh(this, fileName, declaredLength) : null;
+
+    internal ModelAnalysis AnalyzeRead(string path, string fileName, string sha256, Mesh mesh, CancellationToken cancellationToken) =>
+        Analyzed(DetectFormat(path, fileName), mesh, sha256, cancellationToken);
+
+    private ModelAnalysis Analyzed(string format, Mesh mesh, string sha256, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var report = MeshCheck.Check(mesh);
         var size = report.BboxMax - report.BboxMin;

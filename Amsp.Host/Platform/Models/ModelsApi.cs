@@ -15,7 +15,7 @@ public static class ModelsApi
                 CancellationToken ct) =>
             {
                 var (fileName, body) = await ModelUploads.FileSectionAsync(request, options.Value.MaxUploadBytes, ct);
-                var uploaded = await s.Send(new UploadModel(organizationId, fileName, body), ct);
+                var uploaded = await s.Send(new UploadModel(organizationId, fileName, body, request.ContentLength), ct);
                 // Stored and committed: its fingerprint is computed now, after the answer.
                 fingerprints.Notify();
                 return uploaded.Duplicate
