@@ -2,10 +2,10 @@ namespace Amsp.Geometry.Io;
 
 /// <summary>
 /// A stream read once from front to back (bytes still arriving), shown to the readers as the seekable stream they
-/// expect: the head already read is replayed, the position counts the bytes handed out, and any seek that would move
-/// it throws <see cref="NotSupportedException"/>, which tells <see cref="MeshReader.TryReadForward"/> to give up.
+/// expect: the head already read is replayed, the position counts the bytes handed out, and setting it anywhere else
+/// throws <see cref="NotSupportedException"/>, which tells <see cref="MeshReader.TryReadForward"/> to give up.
 /// </summary>
-internal sealed class ForwardStream(byte[] head, int headLength, Stream rest, long length) : Stream
+internal sealed class ForwardStream(byte[] head, Stream rest, long length) : Stream
 {
     private long _position;
 
@@ -22,19 +22,10 @@ internal sealed class ForwardStream(byte[] head, int headLength, Stream rest, lo
         get => _position;
         set
         {
-            if (value == _position)
+            if (value != _position)
             {
-                return;
+                throw new NotSupportedException("The stream is read once, front to back.");
             }
-
-            // Back into the replayed head is possible; anything else would need the bytes again.
-            if (value >= 0 && value <= headLength && _position <= headLength)
-            {
-                _position = value;
-                return;
-            }
-
-            throw new NotSupportedException("The stream is read once, front to back.");
         }
     }
 
@@ -43,9 +34,9 @@ internal sealed class ForwardStream(byte[] head, int headLength, Stream rest, lo
     public override int Read(Span<byte> buffer)
     {
         int n;
-        if (_position < headLength)
+        if (_position < head.Length)
         {
-            n = Math.Min(buffer.Length, headLength - (int)_position);
+            n = Math.Min(buffer.Length, head.Length - (int)_position);
             head.AsSpan((int)_position, n).CopyTo(buffer);
         }
         else
@@ -57,16 +48,7 @@ internal sealed class ForwardStream(byte[] head, int headLength, Stream rest, lo
         return n;
     }
 
-    public override long Seek(long offset, SeekOrigin origin)
-    {
-        Position = origin switch
-        {
-            SeekOrigin.Begin => offset,
-            SeekOrigin.Current => _position + offset,
-            _ => length + offset,
-        };
-        return _position;
-    }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("The stream is read once, front to back.");
 
     public override void Flush()
     {

@@ -83,7 +83,7 @@ public static class MeshReader
                 return null;
             }
 
-            var mesh = BinaryStlReader.Read(new ForwardStream(head, head.Length, stream, length), length, limits, null);
+            var mesh = BinaryStlReader.Read(new ForwardStream(head, stream, length), length, limits, null);
             Scratch.Release(mesh.TriangleCount);
             return mesh;
         }
