@@ -142,10 +142,7 @@ internal sealed partial class EdgeTopology
         }
 
         var entries = buffer.AsSpan(0, count);
-        if (count > 1)
-        {
-            entries.Sort();
-        }
+        SortSmall(entries);
 
         int boundary = 0, nonManifold = 0;
         for (var i = 0; i < count;)
@@ -190,6 +187,33 @@ internal sealed partial class EdgeTopology
         }
 
         return (boundary, nonManifold);
+    }
+
+    /// <summary>
+    /// Sorts a vertex's few edges (six on a typical mesh) by insertion; long runs go to the library sort. The library
+    /// sort of a span allocates a comparison delegate per call when compiled ahead of time, which at one call per
+    /// vertex made some 20 MB of garbage at 1M triangles.
+    /// </summary>
+    private static void SortSmall(Span<long> entries)
+    {
+        if (entries.Length > 32)
+        {
+            entries.Sort();
+            return;
+        }
+
+        for (var i = 1; i < entries.Length; i++)
+        {
+            var e = entries[i];
+            var j = i - 1;
+            while (j >= 0 && entries[j] > e)
+            {
+                entries[j + 1] = entries[j];
+                j--;
+            }
+
+            entries[j + 1] = e;
+        }
     }
 
     private void MarkDuplicates(int[] idx, int[] group)

@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Amsp.Geometry.Io;
 
@@ -76,6 +78,29 @@ internal sealed class VertexWelder
 
             h++;
         }
+    }
+
+    /// <summary>
+    /// The vertex's id when the small cache of recent vertices holds it; otherwise -1, and the cache line of the big
+    /// table where its lookup will start is requested from memory, so that several such lookups of a batch wait for
+    /// memory at the same time instead of one after the other.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe int RecentOrPrefetch(uint bx, uint by, uint bz, uint h)
+    {
+        ref var recent = ref _recent[h & (RecentSize - 1)];
+        if (recent.IdPlusOne != 0 && recent.X == bx && recent.Y == by && recent.Z == bz)
+        {
+            return recent.IdPlusOne - 1;
+        }
+
+        if (Sse.IsSupported)
+        {
+            // A hint only: it never faults, and a table replaced meanwhile by a rehash costs nothing but the hint.
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), (int)(h & (uint)_mask))));
+        }
+
+        return -1;
     }
 
     /// <summary>Hash of a vertex's float bits; its low bits pick the slot, its top bit may pick a partition.</summary>
