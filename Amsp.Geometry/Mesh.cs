@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Amsp.Geometry;
 
 /// <summary>
@@ -74,5 +76,6 @@ public sealed class Mesh
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Returns the position of vertex <paramref name="v"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vec3 Vertex(int v) => new(_positions[v * 3], _positions[(v * 3) + 1], _positions[(v * 3) + 2]);
 }

@@ -4,10 +4,14 @@ namespace Amsp.Geometry.Analysis;
 /// <summary>Patches (breadth-first through two-face edges, with relative orientation) and shells.</summary>
 internal sealed partial class EdgeTopology
 {
+    /// <summary>Per patch: the sum of its faces' parities (faces oriented like its first face less the others).</summary>
+    public int[] PatchBalance { get; private set; } = [];
+
     private void LabelPatches(int[] idx)
     {
         var t = PatchOfFace.Length;
         var queue = LargeArrays.Uninitialized<int>(t);
+        var balance = new int[16];
         var patches = 0;
         for (var seed = 0; seed < t; seed++)
         {
@@ -17,12 +21,13 @@ internal sealed partial class EdgeTopology
             }
 
             Parity[seed] = 1;
-            int head = 0, tail = 0;
+            int head = 0, tail = 0, sum = 0;
             queue[tail++] = seed;
             while (head < tail)
             {
                 var f = queue[head++];
                 PatchOfFace[f] = patches;
+                sum += Parity[f];
                 for (var h = f * 3; h < (f * 3) + 3; h++)
                 {
                     var g = Twin[h];
@@ -37,10 +42,16 @@ internal sealed partial class EdgeTopology
                 }
             }
 
-            patches++;
+            if (patches == balance.Length)
+            {
+                Array.Resize(ref balance, (int)Math.Min(2L * patches, t));
+            }
+
+            balance[patches++] = sum;
         }
 
         PatchCount = patches;
+        PatchBalance = balance;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace Amsp.Geometry.Analysis;
 
@@ -18,7 +19,7 @@ internal sealed partial class EdgeTopology
 
     private EdgeTopology(int triangles)
     {
-        Twin = LargeArrays.Uninitialized<int>(triangles * 3); // filled by Build
+        Twin = LargeArrays.Uninitialized<int>(triangles * 3); // every entry written by PairAround
         Duplicate = LargeArrays.Zeroed<bool>(triangles);
         PatchOfFace = LargeArrays.Uninitialized<int>(triangles); // every face gets a patch
         Parity = LargeArrays.Zeroed<sbyte>(triangles);
@@ -59,21 +60,59 @@ internal sealed partial class EdgeTopology
     public static bool HasRepeatedVertex(int[] idx, int face) =>
         idx[face * 3] == idx[(face * 3) + 1] || idx[(face * 3) + 1] == idx[(face * 3) + 2] || idx[face * 3] == idx[(face * 3) + 2];
 
-    public static EdgeTopology Build(Mesh mesh) => Build(mesh, null, out _);
+    public static EdgeTopology Build(Mesh mesh) => Build(mesh, null);
 
     /// <summary>
-    /// Builds the topology; <paramref name="alongside"/>, which may read <see cref="Twin"/> only, runs on a second
-    /// thread while the patches are labelled (both are serial passes, so on two cores one hides the other).
+    /// Builds the topology. The labelling of the patches is a serial pass; beside it, on a second thread,
+    /// <paramref name="alongside"/> runs, and both threads then call <paramref name="spare"/> until it returns false
+    /// (work split into small pieces, so that neither core idles while the other finishes). Both may read
+    /// <see cref="Twin"/> and the counts of edges and duplicate faces only.
     /// </summary>
-    public static EdgeTopology Build(Mesh mesh, Func<EdgeTopology, int>? alongside, out int alongsideResult)
+    public static EdgeTopology Build(Mesh mesh, Action<EdgeTopology>? alongside, Func<EdgeTopology, bool>? spare = null)
     {
         var idx = mesh.IndexArray;
         var t = mesh.TriangleCount;
         var v = mesh.VertexCount;
-        var (starts, corners) = CornersByVertex(idx, t, v);
         var topology = new EdgeTopology(t);
-        Array.Fill(topology.Twin, Boundary);
         var groups = new ConcurrentBag<int[]>();
+        topology.Pair(idx, t, v, groups);
+        Scratch.Release(t); // the corner lists, which only the pairing used
+        if (alongside is null)
+        {
+            topology.LabelPatches(idx);
+        }
+        else
+        {
+            spare ??= _ => false;
+            Parallel.Invoke(
+                () =>
+                {
+                    topology.LabelPatches(idx);
+                    while (spare(topology))
+                    {
+                    }
+                },
+                () =>
+                {
+                    alongside(topology);
+                    while (spare(topology))
+                    {
+                    }
+                });
+        }
+
+        topology.JoinShells([.. groups.OrderBy(g => g[0])]);
+        return topology;
+    }
+
+    /// <summary>
+    /// Pairs the half-edges and counts boundary, non-manifold edges and duplicate faces. A method of its own, so
+    /// that the corner lists it allocates are unreachable once it returns (no stack slot of the caller holds them).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Pair(int[] idx, int t, int v, ConcurrentBag<int[]> groups)
+    {
+        var (starts, corners) = CornersByVertex(idx, t, v);
         var size = (v + Chunks - 1) / Chunks;
         var partial = new (int Boundary, int NonManifold)[Chunks];
         Parallel.For(0, Chunks, c =>
@@ -81,29 +120,14 @@ internal sealed partial class EdgeTopology
             var buffer = new long[64];
             for (var lo = c * size; lo < Math.Min(v, (c + 1) * size); lo++)
             {
-                var (b, n) = topology.PairAround(idx, starts, corners, lo, ref buffer, groups);
+                var (b, n) = PairAround(idx, starts, corners, lo, ref buffer, groups);
                 partial[c].Boundary += b;
                 partial[c].NonManifold += n;
             }
         });
-        topology.BoundaryEdges = partial.Sum(p => p.Boundary);
-        topology.NonManifoldEdges = partial.Sum(p => p.NonManifold);
-        topology.DuplicateFaces = topology.Duplicate.AsSpan().Count(true);
-        (starts, corners) = (null!, null!);
-        Scratch.Release(t);
-        var result = 0;
-        if (alongside is null)
-        {
-            topology.LabelPatches(idx);
-        }
-        else
-        {
-            Parallel.Invoke(() => topology.LabelPatches(idx), () => result = alongside(topology));
-        }
-
-        alongsideResult = result;
-        topology.JoinShells([.. groups.OrderBy(g => g[0])]);
-        return topology;
+        BoundaryEdges = partial.Sum(p => p.Boundary);
+        NonManifoldEdges = partial.Sum(p => p.NonManifold);
+        DuplicateFaces = Duplicate.AsSpan().Count(true);
     }
 
     /// <summary>
@@ -127,7 +151,8 @@ internal sealed partial class EdgeTopology
             var prev = idx[Prev(c)];
             if (next == lo || prev == lo || next == prev)
             {
-                continue; // a face with a repeated vertex takes no part in adjacency
+                Twin[c] = Boundary; // a face with a repeated vertex takes no part in adjacency
+                continue;
             }
 
             if (next > lo)
@@ -157,6 +182,7 @@ internal sealed partial class EdgeTopology
             var h0 = (int)(uint)entries[i];
             if (j - i == 1)
             {
+                Twin[h0] = Boundary;
                 boundary++;
             }
             else if (j - i == 2)

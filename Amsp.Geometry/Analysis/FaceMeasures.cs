@@ -53,85 +53,117 @@ internal sealed class FaceMeasures
     /// <summary>Signed volume of the tetrahedron from <paramref name="origin"/> to face (a, b, c).</summary>
     public static double Tetra(Vec3 a, Vec3 b, Vec3 c, Vec3 origin) => Vec3.Dot(a - origin, Vec3.Cross(b - origin, c - origin)) / 6;
 
-    public static FaceMeasures Compute(Mesh mesh, EdgeTopology topology, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang)
+    /// <summary>
+    /// The sums that need no topology, in one parallel pass: area, degenerate faces, overhang area and the volume with
+    /// every face as stored. <see cref="SumsInChunks"/> takes them a chunk at a time, for threads with time to spare;
+    /// <see cref="Compute"/> completes them.
+    /// </summary>
+    public static FaceSums Sums(Mesh mesh, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang)
     {
-        var m = new FaceMeasures { PatchVolume = new double[topology.PatchCount], ShellHasArea = new bool[topology.ShellCount] };
+        var sums = new SumsInChunks(mesh, origin, overhang);
+        Parallel.For(0, Chunks, c => sums.Run(c));
+        return sums.Total;
+    }
+
+    /// <summary>The measures of the faces of <paramref name="mesh"/>, given their <see cref="Sums"/> when already taken.</summary>
+    public static FaceMeasures Compute(Mesh mesh, EdgeTopology topology, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang, FaceSums? sums = null)
+    {
+        var s = sums ?? Sums(mesh, origin, overhang);
+        var m = new FaceMeasures
+        {
+            PatchVolume = new double[topology.PatchCount],
+            ShellHasArea = new bool[topology.ShellCount],
+            Area = s.Area,
+            DegenerateFaces = s.DegenerateFaces,
+            OverhangArea = s.OverhangArea,
+        };
         var t = mesh.TriangleCount;
-        var size = (t + Chunks - 1) / Chunks;
-        var single = topology.PatchCount == 1;
-        var partial = new (double Volume, double Area, int Degenerate, double Overhang)[Chunks];
-
-        // The plate height relative to the origin, since the pass works on coordinates relative to it.
-        overhang.Plate -= Vec3.Dot(origin, overhang.Up);
-        Parallel.For(0, Chunks, c => partial[c] = Sum(mesh, topology, origin, overhang, c * size, Math.Min(t, (c + 1) * size), single ? null : m));
-
-        // Partial sums are added in chunk order, so the result does not depend on thread timing.
-        foreach (var (volume, area, degenerate, support) in partial)
+        var idx = mesh.IndexArray;
+        if (topology.PatchCount == 1)
         {
-            m.Area += area;
-            m.DegenerateFaces += degenerate;
-            m.OverhangArea += support;
-            if (single)
-            {
-                m.PatchVolume[0] += volume;
-            }
+            // One patch (the usual case): all faces oriented like the first give the stored volume; otherwise the
+            // faces are weighted by their parity in a second parallel pass, summed in chunk order.
+            m.PatchVolume[0] = topology.PatchBalance[0] == t ? s.Volume : WeightedVolume(mesh, topology.Parity, origin);
+            m.ShellHasArea[0] = s.DegenerateFaces < t;
+            return m;
         }
 
-        if (single)
+        // Several patches: their volumes are summed face by face in order (deterministic, and cheap next to the pass).
+        for (var f = 0; f < t; f++)
         {
-            m.ShellHasArea[0] = m.DegenerateFaces < t;
-        }
-        else
-        {
-            // Several patches: their volumes are summed face by face in order (deterministic, and cheap next to the pass).
-            var idx = mesh.IndexArray;
-            for (var f = 0; f < t; f++)
+            int i0 = idx[f * 3], i1 = idx[(f * 3) + 1], i2 = idx[(f * 3) + 2];
+            var a = mesh.Vertex(i0) - origin;
+            var e1 = mesh.Vertex(i1) - origin - a;
+            var e2 = mesh.Vertex(i2) - origin - a;
+            m.PatchVolume[topology.PatchOfFace[f]] += topology.Parity[f] * Vec3.Dot(a, Vec3.Cross(e1, e2)) / 6;
+            if (i0 != i1 && i1 != i2 && i0 != i2 && !IsCollinear(e1, e2, out _))
             {
-                var v = Tetra(mesh.Vertex(idx[f * 3]), mesh.Vertex(idx[(f * 3) + 1]), mesh.Vertex(idx[(f * 3) + 2]), origin);
-                m.PatchVolume[topology.PatchOfFace[f]] += topology.Parity[f] * v;
+                m.ShellHasArea[topology.ShellOfFace[f]] = true;
             }
         }
 
         return m;
     }
 
-    private static (double Volume, double Area, int Degenerate, double Overhang) Sum(
-        Mesh mesh, EdgeTopology topology, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang, int from, int to, FaceMeasures? perShell)
+    private static double WeightedVolume(Mesh mesh, sbyte[] parity, Vec3 origin)
+    {
+        var t = mesh.TriangleCount;
+        var size = (t + Chunks - 1) / Chunks;
+        var partial = new double[Chunks];
+        Parallel.For(0, Chunks, c =>
+        {
+            var idx = mesh.IndexArray;
+            double volume = 0;
+            for (var f = c * size; f < Math.Min(t, (c + 1) * size); f++)
+            {
+                var a = mesh.Vertex(idx[f * 3]) - origin;
+                var e1 = mesh.Vertex(idx[(f * 3) + 1]) - origin - a;
+                var e2 = mesh.Vertex(idx[(f * 3) + 2]) - origin - a;
+                volume += parity[f] * Vec3.Dot(a, Vec3.Cross(e1, e2));
+            }
+
+            partial[c] = volume / 6;
+        });
+        return partial.Sum(); // in chunk order: the same on every run
+    }
+
+    private static FaceSums Sum(Mesh mesh, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang, int from, int to)
     {
         var idx = mesh.IndexArray;
-        var parity = topology.Parity;
         double volume = 0, area = 0, support = 0;
         var degenerate = 0;
+        const double Tolerance2 = CollinearTolerance * CollinearTolerance;
         for (var f = from; f < to; f++)
         {
-            var a = mesh.Vertex(idx[f * 3]) - origin;
-            var b = mesh.Vertex(idx[(f * 3) + 1]) - origin;
-            var c = mesh.Vertex(idx[(f * 3) + 2]) - origin;
-            volume += parity[f] * Vec3.Dot(a, Vec3.Cross(b, c)) / 6;
+            int i0 = idx[f * 3], i1 = idx[(f * 3) + 1], i2 = idx[(f * 3) + 2];
+            var a = mesh.Vertex(i0) - origin;
+            var b = mesh.Vertex(i1) - origin;
+            var c = mesh.Vertex(i2) - origin;
             var e1 = b - a;
             var e2 = c - a;
-            var flat = IsCollinear(e1, e2, out var cross2) || EdgeTopology.HasRepeatedVertex(idx, f);
+            var e3 = e2 - e1;
+
+            // One cross product serves all three measures: the tetrahedron's volume a · (b × c) equals a · (e1 × e2),
+            // twice the area is its length, and the overhang test needs the face's normal.
+            var n = Vec3.Cross(e1, e2);
+            volume += Vec3.Dot(a, n);
+            var cross2 = Vec3.Dot(n, n);
+            var longest = Math.Max(Vec3.Dot(e1, e1), Math.Max(Vec3.Dot(e2, e2), Vec3.Dot(e3, e3)));
             var length = Math.Sqrt(cross2);
-            area += length / 2;
+            area += length;
 
             // Overhang, as Printability.OverhangArea: facing down within the angle, and not lying on the plate.
-            if (length > 0 && -Vec3.Dot(Vec3.Cross(e1, e2), overhang.Up) / length >= overhang.Cos
+            if (length > 0 && -Vec3.Dot(n, overhang.Up) / length >= overhang.Cos
                 && Math.Max(Vec3.Dot(a, overhang.Up), Math.Max(Vec3.Dot(b, overhang.Up), Vec3.Dot(c, overhang.Up))) > overhang.Plate)
             {
-                support += length / 2;
+                support += length;
             }
 
-            if (flat)
-            {
-                degenerate++;
-            }
-            else if (perShell is not null)
-            {
-                perShell.ShellHasArea[topology.ShellOfFace[f]] = true; // the same value from any thread
-            }
+            // As IsCollinear, or a repeated vertex.
+            degenerate += cross2 <= Tolerance2 * longest * longest || i0 == i1 || i1 == i2 || i0 == i2 ? 1 : 0;
         }
 
-        return (volume, area, degenerate, support);
+        return new FaceSums(volume / 6, area / 2, degenerate, support / 2);
     }
 
     /// <summary>
@@ -187,7 +219,62 @@ internal sealed class FaceMeasures
         return (volume, min, max);
     }
 
+    /// <summary>
+    /// <see cref="Sums"/> split into chunks that threads take one at a time (<see cref="TakeOne"/>) when they have
+    /// nothing else to do; the chunks' sums are added in chunk order, so the total does not depend on thread timing.
+    /// </summary>
+    internal sealed class SumsInChunks(Mesh mesh, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang)
+    {
+        // The plate height relative to the origin, since the pass works on coordinates relative to it.
+        private readonly (Vec3 Up, double Cos, double Plate) _overhang = (overhang.Up, overhang.Cos, overhang.Plate - Vec3.Dot(origin, overhang.Up));
+        private readonly FaceSums[] _partial = new FaceSums[Chunks];
+        private int _next = -1;
+
+        /// <summary>The sum of all chunks; every chunk must have run.</summary>
+        public FaceSums Total
+        {
+            get
+            {
+                var sums = default(FaceSums);
+                foreach (var p in _partial)
+                {
+                    sums = new FaceSums(sums.Volume + p.Volume, sums.Area + p.Area, sums.DegenerateFaces + p.DegenerateFaces, sums.OverhangArea + p.OverhangArea);
+                }
+
+                return sums;
+            }
+        }
+
+        /// <summary>Sums the next chunk no thread has taken; false when none is left.</summary>
+        public bool TakeOne()
+        {
+            var c = Interlocked.Increment(ref _next);
+            if (c >= Chunks)
+            {
+                return false;
+            }
+
+            Run(c);
+            return true;
+        }
+
+        /// <summary>Sums chunk <paramref name="c"/>.</summary>
+        public void Run(int c)
+        {
+            var t = mesh.TriangleCount;
+            var size = (t + Chunks - 1) / Chunks;
+            _partial[c] = Sum(mesh, origin, _overhang, c * size, Math.Min(t, (c + 1) * size));
+        }
+    }
+
     public static Vec3 Min(Vec3 a, Vec3 b) => new(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Min(a.Z, b.Z));
 
     public static Vec3 Max(Vec3 a, Vec3 b) => new(Math.Max(a.X, b.X), Math.Max(a.Y, b.Y), Math.Max(a.Z, b.Z));
 }
+
+/// <summary>Sums over the faces as stored (see <see cref="FaceMeasures.Sums"/>).</summary>
+/// <param name="Volume">Signed volume with every face as stored, about the origin given.</param>
+/// <param name="Area">Total area.</param>
+/// <param name="DegenerateFaces">Faces of zero area (collinear within float noise, or a repeated vertex).</param>
+/// <param name="OverhangArea">Area needing support.</param>
+internal readonly record struct FaceSums(double Volume, double Area, int DegenerateFaces, double OverhangArea);

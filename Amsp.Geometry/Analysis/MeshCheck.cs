@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Amsp.Geometry.Analysis;
 
@@ -17,23 +19,36 @@ public static class MeshCheck
     internal static CheckReport Analyze(Mesh mesh, CheckOptions? options, out EdgeTopology topology)
     {
         ArgumentNullException.ThrowIfNull(mesh);
-        topology = EdgeTopology.Build(mesh, t => VertexFans.CountNonManifoldVertices(mesh, t), out var fans);
-        return Analyze(mesh, options, topology, fans);
+        options ??= CheckOptions.Default;
+        var box = BoundingBox(mesh);
+        var origin = (box.Min + box.Max) * 0.5;
+        var overhang = Printability.OverhangTest(mesh, options.BuildDirection, options.OverhangAngle, box);
+        var fans = 0;
+
+        // While the patches are labelled, the vertex fans take the other core; then both take chunks of the face sums
+        // (which need no topology; they are the part's only when no face is a duplicate).
+        var chunks = new FaceMeasures.SumsInChunks(mesh, origin, overhang);
+        topology = EdgeTopology.Build(
+            mesh, t => fans = VertexFans.CountNonManifoldVertices(mesh, t), t => t.DuplicateFaces == 0 && chunks.TakeOne());
+        return Analyze(mesh, options, topology, fans, topology.DuplicateFaces == 0 ? chunks.Total : null, box);
     }
 
     /// <summary>
     /// The check of <paramref name="mesh"/> given its topology, exactly as <see cref="EdgeTopology.Build(Mesh)"/> returns it,
     /// and its count of non-manifold vertices when already known.
     /// </summary>
-    internal static CheckReport Analyze(Mesh mesh, CheckOptions? options, EdgeTopology topology, int? nonManifoldVertices = null)
+    internal static CheckReport Analyze(
+        Mesh mesh, CheckOptions? options, EdgeTopology topology, int? nonManifoldVertices = null, FaceSums? sums = null, (Vec3 Min, Vec3 Max)? box = null)
     {
         options ??= CheckOptions.Default;
-        var (min, max) = BoundingBox(mesh);
+        var (min, max) = box ?? BoundingBox(mesh);
         var diagonal = (max - min).Length;
         var (solid, solidTopology) = topology.DuplicateFaces > 0 ? WithoutDuplicates(mesh, topology) : (mesh, topology);
         var majority = Orientation.Majority(solidTopology);
         var flipped = Orientation.FindFlipped(solidTopology, majority, out var flip);
-        var measures = SolidMeasures.Compute(solid, solidTopology, flip, majority, (min + max) * 0.5, options.MaxEarClippingLoop, options);
+        var overhang = Printability.OverhangTest(mesh, options.BuildDirection, options.OverhangAngle, (min, max));
+        var measures = SolidMeasures.Compute(
+            solid, solidTopology, flip, majority, (min + max) * 0.5, options.MaxEarClippingLoop, overhang, ReferenceEquals(solid, mesh) ? sums : null);
         var degenerate = ReferenceEquals(solid, mesh) ? measures.DegenerateFaces : CountDegenerate(mesh);
 
         var size = max - min;
@@ -77,7 +92,31 @@ public static class MeshCheck
         }
 
         float x0 = p[0], y0 = p[1], z0 = p[2], x1 = p[0], y1 = p[1], z1 = p[2];
-        for (var i = 3; i < p.Length; i += 3)
+        var i = 3;
+        if (Vector128.IsHardwareAccelerated && p.Length >= 24)
+        {
+            // Four vertices (twelve floats) per step in three vectors; lane k of vector j holds coordinate (4 j + k) mod 3.
+            ref var r = ref MemoryMarshal.GetReference(p);
+            Vector128<float> lo0 = Vector128.LoadUnsafe(ref r), lo1 = Vector128.LoadUnsafe(ref r, 4), lo2 = Vector128.LoadUnsafe(ref r, 8);
+            Vector128<float> hi0 = lo0, hi1 = lo1, hi2 = lo2;
+            for (i = 12; i + 12 <= p.Length; i += 12)
+            {
+                var a = Vector128.LoadUnsafe(ref r, (nuint)i);
+                var b = Vector128.LoadUnsafe(ref r, (nuint)i + 4);
+                var c = Vector128.LoadUnsafe(ref r, (nuint)i + 8);
+                (lo0, lo1, lo2) = (Vector128.Min(lo0, a), Vector128.Min(lo1, b), Vector128.Min(lo2, c));
+                (hi0, hi1, hi2) = (Vector128.Max(hi0, a), Vector128.Max(hi1, b), Vector128.Max(hi2, c));
+            }
+
+            x0 = Math.Min(Math.Min(lo0[0], lo0[3]), Math.Min(lo1[2], lo2[1]));
+            y0 = Math.Min(Math.Min(lo0[1], lo1[0]), Math.Min(lo1[3], lo2[2]));
+            z0 = Math.Min(Math.Min(lo0[2], lo1[1]), Math.Min(lo2[0], lo2[3]));
+            x1 = Math.Max(Math.Max(hi0[0], hi0[3]), Math.Max(hi1[2], hi2[1]));
+            y1 = Math.Max(Math.Max(hi0[1], hi1[0]), Math.Max(hi1[3], hi2[2]));
+            z1 = Math.Max(Math.Max(hi0[2], hi1[1]), Math.Max(hi2[0], hi2[3]));
+        }
+
+        for (; i < p.Length; i += 3)
         {
             x0 = Math.Min(x0, p[i]);
             x1 = Math.Max(x1, p[i]);

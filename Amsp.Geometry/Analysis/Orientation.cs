@@ -10,39 +10,10 @@ internal static class Orientation
     /// <summary>Per patch: +1 when the faces oriented like the patch's first face are the majority (or a tie), else -1.</summary>
     public static sbyte[] Majority(EdgeTopology topology)
     {
-        var patches = topology.PatchCount;
-        var t = topology.Parity.Length;
-        var majority = new sbyte[patches];
-        if (patches == 1)
+        var majority = new sbyte[topology.PatchCount];
+        for (var p = 0; p < majority.Length; p++)
         {
-            // The common case, one patch: count in parallel chunks.
-            const int Chunks = 16;
-            var size = (t + Chunks - 1) / Chunks;
-            var reversed = new int[Chunks];
-            Parallel.For(0, Chunks, c =>
-            {
-                var parity = topology.Parity;
-                var n = 0;
-                for (var f = c * size; f < Math.Min(t, (c + 1) * size); f++)
-                {
-                    n += parity[f] < 0 ? 1 : 0;
-                }
-
-                reversed[c] = n;
-            });
-            majority[0] = (sbyte)(t - reversed.Sum() >= reversed.Sum() ? 1 : -1);
-            return majority;
-        }
-
-        var balance = new int[patches];
-        for (var f = 0; f < t; f++)
-        {
-            balance[topology.PatchOfFace[f]] += topology.Parity[f];
-        }
-
-        for (var p = 0; p < patches; p++)
-        {
-            majority[p] = (sbyte)(balance[p] >= 0 ? 1 : -1);
+            majority[p] = (sbyte)(topology.PatchBalance[p] >= 0 ? 1 : -1);
         }
 
         return majority;
@@ -62,7 +33,7 @@ internal static class Orientation
     /// </summary>
     public static int FindFlipped(EdgeTopology topology, sbyte[] majority, out bool[]? flip)
     {
-        if (topology.PatchCount == 1 && topology.Parity.AsSpan().IndexOfAnyExcept(majority[0]) < 0)
+        if (topology.PatchCount == 1 && topology.PatchBalance[0] == topology.Parity.Length)
         {
             flip = null;
             return 0;

@@ -27,14 +27,22 @@ public static class Printability
     /// The unit build direction, the cosine of the threshold angle, and the height above which a face is off the
     /// build plate (the lowest vertex, plus a relative 1e-6 for float noise).
     /// </summary>
-    internal static (Vec3 Up, double Cos, double Plate) OverhangTest(Mesh mesh, Vec3 buildDirection, double angleDegrees)
+    internal static (Vec3 Up, double Cos, double Plate) OverhangTest(Mesh mesh, Vec3 buildDirection, double angleDegrees, (Vec3 Min, Vec3 Max)? box = null)
     {
         var up = buildDirection * (1 / buildDirection.Length);
         var plate = double.MaxValue;
-        var p = mesh.Positions;
-        for (var i = 0; i < p.Length; i += 3)
+        var axis = up == new Vec3(1, 0, 0) ? 0 : up == new Vec3(0, 1, 0) ? 1 : up == new Vec3(0, 0, 1) ? 2 : -1;
+        if (box is { } b && axis >= 0 && mesh.VertexCount > 0)
         {
-            plate = Math.Min(plate, (p[i] * up.X) + (p[i + 1] * up.Y) + (p[i + 2] * up.Z));
+            plate = b.Min[axis]; // building along an axis: the lowest vertex is the box's bottom (the same number)
+        }
+        else
+        {
+            var p = mesh.Positions;
+            for (var i = 0; i < p.Length; i += 3)
+            {
+                plate = Math.Min(plate, (p[i] * up.X) + (p[i + 1] * up.Y) + (p[i + 2] * up.Z));
+            }
         }
 
         return (up, Math.Cos(angleDegrees * Math.PI / 180), plate + (1e-6 * Math.Max(1, Math.Abs(plate))));

@@ -19,6 +19,36 @@ public class MeshCheckTests
         Assert.Equal("mm", r.Units);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(13)]
+    [InlineData(1001)]
+    public void The_bounding_box_is_the_least_and_greatest_coordinate_on_each_axis(int vertices)
+    {
+        // The box is taken four vertices at a time; any count, and extremes on any vertex, must come out the same.
+        var random = new Random(vertices);
+        var positions = new float[vertices * 3];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = (float)((random.NextDouble() - 0.5) * 2000);
+        }
+
+        for (var extreme = 0; extreme < Math.Min(vertices, 12); extreme++)
+        {
+            var p = (float[])positions.Clone();
+            p[(extreme * 3) + (extreme % 3)] = extreme % 2 == 0 ? 5000 : -5000;
+            var mesh = new Mesh(p, vertices, [0, 0, 0], 1);
+            var (min, max) = MeshCheck.BoundingBox(mesh);
+            var expectedMin = new Vec3(Enumerable.Range(0, vertices).Min(v => p[v * 3]), Enumerable.Range(0, vertices).Min(v => p[(v * 3) + 1]), Enumerable.Range(0, vertices).Min(v => p[(v * 3) + 2]));
+            var expectedMax = new Vec3(Enumerable.Range(0, vertices).Max(v => p[v * 3]), Enumerable.Range(0, vertices).Max(v => p[(v * 3) + 1]), Enumerable.Range(0, vertices).Max(v => p[(v * 3) + 2]));
+            Assert.Equal((expectedMin, expectedMax), (min, max));
+        }
+    }
+
     [Fact]
     public void A_uv_sphere_has_the_counts_and_volume_of_its_construction()
     {
