@@ -26,7 +26,7 @@ internal sealed class VertexWelder
         _limits = limits;
         expectedVertices = Math.Max(16, expectedVertices);
         _positions = LargeArrays.Uninitialized<float>(expectedVertices * 3);
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expectedVertices * 4));
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expectedVertices * 3));
         _table = LargeArrays.Zeroed<TableSlot>(size);
         _mask = size - 1;
     }
@@ -86,6 +86,27 @@ internal sealed class VertexWelder
                     recent = new Slot { X = bx, Y = by, Z = bz, IdPlusOne = entry.IdPlusOne };
                     return entry.IdPlusOne - 1;
                 }
+            }
+        }
+    }
+
+    /// <summary>The id of the vertex with these float bits and <see cref="Hash"/>, or -1 when it was never added.</summary>
+    public int Find(uint bx, uint by, uint bz, uint h)
+    {
+        var positions = _positions;
+        for (var probe = h; ; probe++)
+        {
+            ref var entry = ref _table[(int)(probe & (uint)_mask)];
+            if (entry.IdPlusOne == 0)
+            {
+                return -1;
+            }
+
+            var p = (entry.IdPlusOne - 1) * 3;
+            if (entry.Hash == h && BitConverter.SingleToUInt32Bits(positions[p]) == bx
+                && BitConverter.SingleToUInt32Bits(positions[p + 1]) == by && BitConverter.SingleToUInt32Bits(positions[p + 2]) == bz)
+            {
+                return entry.IdPlusOne - 1;
             }
         }
     }
