@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Amsp.Geometry.Analysis;
 
 /// <summary>
@@ -200,6 +202,12 @@ internal sealed class FaceMeasures
         Array.Fill(min, new Vec3(double.MaxValue, double.MaxValue, double.MaxValue));
         Array.Fill(max, new Vec3(double.MinValue, double.MinValue, double.MinValue));
         var idx = mesh.IndexArray;
+        var p = mesh.PositionArray;
+
+        // Faces of a shell mostly come in runs: the box of the current run is kept in floats and merged when the shell
+        // changes, so a face costs three compares per coordinate instead of a round trip through the arrays.
+        var run = -1;
+        float x0 = 0, y0 = 0, z0 = 0, x1 = 0, y1 = 0, z1 = 0;
         for (var f = from; f < to; f++)
         {
             var s = shellOfFace[f];
@@ -208,15 +216,41 @@ internal sealed class FaceMeasures
                 continue;
             }
 
-            var a = mesh.Vertex(idx[f * 3]);
-            var b = mesh.Vertex(idx[(f * 3) + 1]);
-            var c = mesh.Vertex(idx[(f * 3) + 2]);
-            volume[s] += Tetra(a, b, c, origin);
-            min[s] = Min(min[s], Min(a, Min(b, c)));
-            max[s] = Max(max[s], Max(a, Max(b, c)));
+            if (s != run)
+            {
+                Merge(min, max, run, x0, y0, z0, x1, y1, z1);
+                run = s;
+                var first = idx[f * 3] * 3;
+                (x0, y0, z0) = (p[first], p[first + 1], p[first + 2]);
+                (x1, y1, z1) = (x0, y0, z0);
+            }
+
+            for (var k = 0; k < 3; k++)
+            {
+                var v = idx[(f * 3) + k] * 3;
+                float x = p[v], y = p[v + 1], z = p[v + 2];
+                x0 = x < x0 ? x : x0;
+                x1 = x > x1 ? x : x1;
+                y0 = y < y0 ? y : y0;
+                y1 = y > y1 ? y : y1;
+                z0 = z < z0 ? z : z0;
+                z1 = z > z1 ? z : z1;
+            }
+
+            volume[s] += Tetra(mesh.Vertex(idx[f * 3]), mesh.Vertex(idx[(f * 3) + 1]), mesh.Vertex(idx[(f * 3) + 2]), origin);
         }
 
+        Merge(min, max, run, x0, y0, z0, x1, y1, z1);
         return (volume, min, max);
+    }
+
+    private static void Merge(Vec3[] min, Vec3[] max, int shell, float x0, float y0, float z0, float x1, float y1, float z1)
+    {
+        if (shell >= 0)
+        {
+            min[shell] = Min(min[shell], new Vec3(x0, y0, z0));
+            max[shell] = Max(max[shell], new Vec3(x1, y1, z1));
+        }
     }
 
     /// <summary>
@@ -267,8 +301,10 @@ internal sealed class FaceMeasures
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vec3 Min(Vec3 a, Vec3 b) => new(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Min(a.Z, b.Z));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vec3 Max(Vec3 a, Vec3 b) => new(Math.Max(a.X, b.X), Math.Max(a.Y, b.Y), Math.Max(a.Z, b.Z));
 }
 
