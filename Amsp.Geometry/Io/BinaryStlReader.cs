@@ -37,17 +37,13 @@ internal static class BinaryStlReader
         }
 
         var n = (int)count;
-        if (n >= PartitionedWeld.MinTriangles && Environment.ProcessorCount > 1)
+        var start = stream.Position;
+        if (PartitionedWeld.Read(stream, n, limits, progress) is { } mesh)
         {
-            var start = stream.Position;
-            if (PartitionedWeld.Read(stream, n, limits, progress) is { } mesh)
-            {
-                return mesh;
-            }
-
-            stream.Position = start; // a bad coordinate: the one-thread reader names the first bad triangle
+            return mesh;
         }
 
+        stream.Position = start; // a bad coordinate: the plain reader names the first bad triangle
         var indices = LargeArrays.Uninitialized<int>(n * 3);
         var welder = new VertexWelder((n / 2) + 16, limits);
         WeldRange(stream, 0, n, indices, welder, progress);

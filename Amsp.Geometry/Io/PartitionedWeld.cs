@@ -5,17 +5,18 @@ using System.Runtime.InteropServices;
 namespace Amsp.Geometry.Io;
 
 /// <summary>
-/// Reads and welds a large binary STL on two threads, giving exactly the mesh of the one-thread reader (vertices
-/// numbered in order of first appearance), whatever the number of threads. A non-finite coordinate sends the caller
-/// back to the one-thread reader, which reports the first bad triangle.
+/// Reads and welds the triangles of a binary STL, giving exactly the mesh of <see cref="BinaryStlReader"/>'s plain reader
+/// (vertices numbered in order of first appearance). A non-finite coordinate returns null, and the caller reads again
+/// with the plain reader, which names the first bad triangle.
 /// <list type="bullet">
-/// <item>From a file: each thread reads and welds its own half of the triangles into its own table. The second
-/// half's vertices are then looked up in the first half's table: found ones take its ids, new ones are numbered after
-/// them in their order, and only the second half's corners are renumbered.</item>
-/// <item>From a stream read once, front to back (a file still arriving): the stream is read in chunks; on each
-/// chunk, thread p welds only the vertices whose hash has top bit p, into its own table, and a last pass numbers the
-/// vertices in order of first appearance.</item>
+/// <item>From a file of <see cref="MinTriangles"/> triangles or more, on two cores: each thread reads and welds its own
+/// half of the triangles into its own table. The second half's vertices are then looked up in the first half's table:
+/// found ones take its ids, new ones are numbered after them in their order, and only the second half's corners are
+/// renumbered.</item>
+/// <item>Otherwise, and from a stream read once, front to back (a file still arriving, whose receiving needs the
+/// other core), one thread reads and welds in order.</item>
 /// </list>
+/// Both weld a chunk's corners in batches that ask memory for their table slots before using them.
 /// </summary>
 internal static class PartitionedWeld
 {
@@ -23,17 +24,35 @@ internal static class PartitionedWeld
     public const int MinTriangles = 200_000;
 
     private const int Record = 50;
-    private const int ChunkTriangles = 1 << 16;
-    private const int HalfChunkTriangles = 1 << 14; // 800 KB per thread, read straight from the file
-    private const int PartitionShift = 30;
-    private const int LocalMask = (1 << PartitionShift) - 1;
+    private const int ChunkTriangles = 1 << 14; // 800 KB: stays in a core's cache while it is welded
 
-    /// <summary>Weld every corner of a chunk (see <see cref="Weld"/>).</summary>
-    private const uint AllCorners = uint.MaxValue;
-
-    /// <summary>The mesh, or null when a coordinate is not finite (the stream is then at an undefined position).</summary>
+    /// <summary>The mesh of the <paramref name="n"/> triangles that follow, or null when a coordinate is not finite.</summary>
     public static Mesh? Read(Stream stream, int n, MeshReadLimits limits, IProgress<double>? progress) =>
-        stream is FileStream { CanSeek: true } file ? ReadHalves(file, n, limits, progress) : ReadPartitioned(stream, n, limits, progress);
+        stream is FileStream { CanSeek: true } file && n >= MinTriangles && Environment.ProcessorCount > 1
+            ? ReadHalves(file, n, limits, progress)
+            : ReadInOrder(stream, n, limits, progress);
+
+    private static Mesh? ReadInOrder(Stream stream, int n, MeshReadLimits limits, IProgress<double>? progress)
+    {
+        var indices = LargeArrays.Uninitialized<int>(n * 3);
+        var welder = new VertexWelder((n / 2) + (n / 16) + 16, limits);
+        var buffer = new byte[Math.Min(ChunkTriangles, n) * Record];
+        for (var done = 0; done < n;)
+        {
+            var take = Math.Min(ChunkTriangles, n - done);
+            stream.ReadExactly(buffer.AsSpan(0, take * Record));
+            if (!Weld(buffer, done, take, indices, welder))
+            {
+                return null;
+            }
+
+            done += take;
+            progress?.Report((double)done / n);
+        }
+
+        welder.ReleaseTable();
+        return new Mesh(welder.Positions, welder.VertexCount, indices, n);
+    }
 
     private static Mesh? ReadHalves(FileStream file, int n, MeshReadLimits limits, IProgress<double>? progress)
     {
@@ -49,18 +68,18 @@ internal static class PartitionedWeld
         OnBoth(p =>
         {
             var (from, to) = p == 0 ? (0, half) : (half, n);
-            var buffer = new byte[HalfChunkTriangles * Record];
+            var buffer = new byte[ChunkTriangles * Record];
             finite[p] = true;
             for (var first = from; first < to && finite[p];)
             {
-                var take = Math.Min(HalfChunkTriangles, to - first);
+                var take = Math.Min(ChunkTriangles, to - first);
                 var chunk = buffer.AsSpan(0, take * Record);
                 if (RandomAccess.Read(handle, chunk, offset + ((long)first * Record)) != chunk.Length)
                 {
                     throw new EndOfStreamException();
                 }
 
-                finite[p] = Weld(buffer, first, take, indices, welders[p], AllCorners);
+                finite[p] = Weld(buffer, first, take, indices, welders[p]);
                 first += take;
                 var total = Interlocked.Add(ref done, take);
                 if (p == 0)
@@ -142,51 +161,15 @@ internal static class PartitionedWeld
         }
     }
 
-    private static Mesh? ReadPartitioned(Stream stream, int n, MeshReadLimits limits, IProgress<double>? progress)
-    {
-        var indices = LargeArrays.Uninitialized<int>(n * 3);
-        VertexWelder[] welders = [new((n / 4) + 16, limits), new((n / 4) + 16, limits)];
-        var buffer = new byte[ChunkTriangles * Record];
-        var finite = new bool[2];
-        for (var done = 0; done < n;)
-        {
-            var take = Math.Min(ChunkTriangles, n - done);
-            stream.ReadExactly(buffer.AsSpan(0, take * Record));
-            var first = done;
-            OnBoth(p => finite[p] = Weld(buffer, first, take, indices, welders[p], (uint)p));
-            if (!finite[0] || !finite[1])
-            {
-                return null;
-            }
-
-            done += take;
-            progress?.Report((double)done / n);
-        }
-
-        var total = (long)welders[0].VertexCount + welders[1].VertexCount;
-        if (total > limits.MaxVertices)
-        {
-            throw new MeshFormatException($"The mesh has more than {limits.MaxVertices} vertices.");
-        }
-
-        // The loop's delegate captured these; the thread pool may hold on to it a while, so the arrays are let go
-        // explicitly (about 9 MB at 1M triangles that stayed alive through the check otherwise).
-        buffer = null!;
-        welders[0].ReleaseTable();
-        welders[1].ReleaseTable();
-        var positions = Renumber(indices, welders, (int)total);
-        welders = null!;
-        return new Mesh(positions, (int)total, indices, n);
-    }
-
     /// <summary>
-    /// Welds this partition's corners of one chunk (every corner for <see cref="AllCorners"/>); false when a
-    /// coordinate is not finite. Corners go in batches: a
-    /// first pass hashes a batch and answers what the welder's recent-vertex cache knows, asking memory for the table
-    /// slots of the rest; the second pass adds those, by then mostly in cache. On a clean 1M-triangle file the table
-    /// lookups of new vertices were two thirds of the weld's time, each waiting for memory alone.
+    /// Welds the corners of one chunk; false when a coordinate is not finite. Corners go in batches: a first pass
+    /// hashes a batch and answers what the welder's recent-vertex cache knows, asking memory for the table slots of the
+    /// rest; the second pass adds those, by then mostly in cache. On a clean 1M-triangle file the table lookups of new
+    /// vertices were two thirds of the weld's time, each waiting for memory alone. Compiled fully optimised on first
+    /// use: it runs long in few calls, so a precompiled body would never be replaced during one read.
     /// </summary>
-    private static bool Weld(byte[] chunk, int first, int take, int[] indices, VertexWelder welder, uint partition)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Weld(byte[] chunk, int first, int take, int[] indices, VertexWelder welder)
     {
         const int Batch = 32;
         Span<uint> bits = stackalloc uint[Batch * 3 * 4]; // x, y, z, hash per corner
@@ -206,11 +189,6 @@ internal static class PartitionedWeld
                 bits[(c * 4) + 1] = by;
                 bits[(c * 4) + 2] = bz;
                 bits[(c * 4) + 3] = h;
-                if (partition != AllCorners && h >> 31 != partition)
-                {
-                    found[c] = -2; // the other thread's
-                    continue;
-                }
 
                 // A float is not finite when its exponent bits are all set.
                 if ((bx & 0x7F800000u) == 0x7F800000u || (by & 0x7F800000u) == 0x7F800000u || (bz & 0x7F800000u) == 0x7F800000u)
@@ -225,45 +203,15 @@ internal static class PartitionedWeld
             for (var c = 0; c < count; c++)
             {
                 var id = found[c];
-                if (id == -2)
-                {
-                    continue;
-                }
-
                 if (id < 0)
                 {
                     id = welder.AddBits(bits[c * 4], bits[(c * 4) + 1], bits[(c * 4) + 2], bits[(c * 4) + 3]);
                 }
 
-                indices[o + c] = partition == AllCorners ? id : id | (int)(partition << PartitionShift);
+                indices[o + c] = id;
             }
         }
 
         return true;
-    }
-
-    /// <summary>Replaces (partition, local id) by ids in order of first appearance and gathers the positions.</summary>
-    private static float[] Renumber(int[] indices, VertexWelder[] welders, int total)
-    {
-        var positions = LargeArrays.Uninitialized<float>(Math.Max(3, total * 3));
-        int[][] ids = [new int[welders[0].VertexCount], new int[welders[1].VertexCount]]; // global id + 1, 0 = not yet
-        float[][] local = [welders[0].Positions, welders[1].Positions];
-        var next = 0;
-        for (var c = 0; c < indices.Length; c++)
-        {
-            var e = indices[c];
-            var p = e >>> PartitionShift;
-            var v = e & LocalMask;
-            ref var id = ref ids[p][v];
-            if (id == 0)
-            {
-                id = ++next;
-                local[p].AsSpan(v * 3, 3).CopyTo(positions.AsSpan((id - 1) * 3));
-            }
-
-            indices[c] = id - 1;
-        }
-
-        return positions;
     }
 }

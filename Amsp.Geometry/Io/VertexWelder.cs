@@ -147,13 +147,13 @@ internal sealed class VertexWelder
 
     private int Insert(int slot, uint bx, uint by, uint bz, uint h)
     {
+        if (_vertexCount >= _limits.MaxVertices)
+        {
+            throw new MeshFormatException($"The mesh has more than {_limits.MaxVertices} vertices.");
+        }
+
         if (_vertexCount * 3 + 3 > _positions.Length)
         {
-            if (_vertexCount >= _limits.MaxVertices)
-            {
-                throw new MeshFormatException($"The mesh has more than {_limits.MaxVertices} vertices.");
-            }
-
             Array.Resize(ref _positions, (int)Math.Min((long)_positions.Length * 2, Array.MaxLength / 3 * 3));
         }
 

@@ -4,9 +4,8 @@ using static Amsp.Geometry.Tests.Io.FileBuilder;
 namespace Amsp.Geometry.Tests.Io;
 
 /// <summary>
-/// Large binary STL files are welded on two threads: from a file, each thread welds half of the triangles; from a
-/// stream read front to back, each welds the vertices of one hash partition. Either way the mesh must be the one the
-/// one-thread weld gives.
+/// Large binary STL files are welded in batches: from a file on two threads, each welding half of the triangles; from a
+/// stream read front to back on one. Either way the mesh must be the one the plain one-thread reader gives.
 /// </summary>
 public sealed class PartitionedReadTests : IDisposable
 {
