@@ -5,15 +5,23 @@ namespace Amsp.Geometry;
 /// <summary>
 /// Large meshes go through stages that each allocate big scratch arrays (hash tables, corner lists, queues).
 /// Collecting between stages lets the next stage reuse that memory, so peak memory follows the largest stage
-/// rather than the sum of all of them. Small meshes never pay for it.
+/// rather than the sum of all of them. That is what a one-shot command wants (its peak is the figure); a server
+/// wants the opposite: a forced full collection stops its other requests too (20-25 ms each in the host during an
+/// upload's check). So the collections happen only when <see cref="Switch"/> is on, as the <c>amsp mesh</c> verbs
+/// set it; small meshes never pay for them.
 /// </summary>
 internal static class Scratch
 {
+    /// <summary>The <see cref="AppContext"/> switch that turns the collections between stages on.</summary>
+    public const string Switch = "Amsp.Geometry.CollectBetweenStages";
+
     private const int Threshold = 250_000;
+
+    private static bool On(int triangles) => triangles >= Threshold && AppContext.TryGetSwitch(Switch, out var on) && on;
 
     public static void Release(int triangles)
     {
-        if (triangles >= Threshold)
+        if (On(triangles))
         {
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.Default;
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
@@ -28,7 +36,7 @@ internal static class Scratch
     /// </summary>
     public static void ReleaseToSystem(int triangles)
     {
-        if (triangles >= Threshold)
+        if (On(triangles))
         {
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }

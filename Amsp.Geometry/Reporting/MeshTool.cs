@@ -16,6 +16,14 @@ namespace Amsp.Geometry.Reporting;
 /// </summary>
 public static class MeshTool
 {
+    /// <summary>
+    /// The <see cref="AppContext"/> switch that has the library collect memory between the stages of a large mesh
+    /// (250,000 triangles and more), so that a process's peak memory follows the largest stage rather than the sum
+    /// of them. For one-shot commands (the <c>amsp mesh</c> verbs set it); a server should leave it off, since a forced
+    /// collection stops every other request too.
+    /// </summary>
+    public const string CollectBetweenStages = Scratch.Switch;
+
     /// <summary><c>mesh check FILE</c>.</summary>
     /// <param name="path">Model file.</param>
     /// <param name="json">JSON instead of text.</param>

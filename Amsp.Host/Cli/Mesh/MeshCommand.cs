@@ -25,6 +25,12 @@ public static class MeshCommand
         return mesh;
     }
 
+    /// <summary>
+    /// A verb is the whole life of its process: memory is collected between the mesh library's stages, so its peak is
+    /// that of the largest stage (see <see cref="MeshTool.CollectBetweenStages"/>; the server leaves it off).
+    /// </summary>
+    private static void OneShot() => AppContext.SetSwitch(MeshTool.CollectBetweenStages, true);
+
     /// <summary>The four verbs: check, repair, fingerprint, compare.</summary>
     public static IReadOnlyList<Command> Verbs() => [Check(), Repair(), Fingerprint(), Compare()];
 
@@ -35,6 +41,7 @@ public static class MeshCommand
         var command = new Command("check", "Report counts, defects, volume, area, bounding box and unit guess.") { file, json };
         command.SetAction(parseResult => CliErrors.Guard(parseResult, () =>
         {
+            OneShot();
             var path = parseResult.GetValue(file)!;
             MeshTool.Check(path.FullName, parseResult.GetValue(json), parseResult.InvocationConfiguration.Output, Progress(path));
             return 0;
@@ -53,6 +60,7 @@ public static class MeshCommand
         };
         command.SetAction(parseResult => CliErrors.Guard(parseResult, () =>
         {
+            OneShot();
             var path = parseResult.GetValue(input)!;
             MeshTool.Repair(path.FullName, parseResult.GetValue(output)!.FullName, parseResult.GetValue(json),
                 parseResult.InvocationConfiguration.Output, Progress(path));
@@ -68,6 +76,7 @@ public static class MeshCommand
         var command = new Command("fingerprint", "Print the SHA-256 of the canonical mesh and its shape descriptor.") { file, json };
         command.SetAction(parseResult => CliErrors.Guard(parseResult, () =>
         {
+            OneShot();
             MeshTool.Fingerprint(parseResult.GetValue(file)!.FullName, parseResult.GetValue(json), parseResult.InvocationConfiguration.Output);
             return 0;
         }));
@@ -82,6 +91,7 @@ public static class MeshCommand
         var command = new Command("compare", "Shape similarity of two models, from 0 to 1.") { a, b, json };
         command.SetAction(parseResult => CliErrors.Guard(parseResult, () =>
         {
+            OneShot();
             MeshTool.Compare(parseResult.GetValue(a)!.FullName, parseResult.GetValue(b)!.FullName, parseResult.GetValue(json),
                 parseResult.InvocationConfiguration.Output);
             return 0;
