@@ -3,10 +3,11 @@ using System.Runtime.CompilerServices;
 namespace Amsp.Geometry.Analysis;
 
 /// <summary>
-/// Per-face sums in one parallel pass: area, degenerate faces, which shells have area, and each patch's volume with
-/// its faces weighted by their parity (so that a patch's volume is that of the patch made consistent, up to sign).
-/// Volumes are taken about a given origin (the bounding-box centre), so they depend neither on where the part sits
-/// nor on which vertex comes first.
+/// Per-face sums: area, degenerate faces, which shells have area, and each patch's volume with its faces weighted by
+/// their parity (so that a patch's volume is that of the patch made consistent, up to sign). One parallel pass takes
+/// what needs no topology (<see cref="Sums"/>); a consistent single patch, the usual case, needs nothing more, other
+/// meshes a second pass over the parities. Volumes are taken about a given origin (the bounding-box centre), so they
+/// depend neither on where the part sits nor on which vertex comes first.
 /// </summary>
 internal sealed class FaceMeasures
 {

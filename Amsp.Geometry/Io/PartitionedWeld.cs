@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace Amsp.Geometry.Io;
 
@@ -73,11 +74,7 @@ internal static class PartitionedWeld
             for (var first = from; first < to && finite[p];)
             {
                 var take = Math.Min(ChunkTriangles, to - first);
-                var chunk = buffer.AsSpan(0, take * Record);
-                if (RandomAccess.Read(handle, chunk, offset + ((long)first * Record)) != chunk.Length)
-                {
-                    throw new EndOfStreamException();
-                }
+                ReadAt(handle, buffer.AsSpan(0, take * Record), offset + ((long)first * Record));
 
                 finite[p] = Weld(buffer, first, take, indices, welders[p]);
                 first += take;
@@ -133,6 +130,22 @@ internal static class PartitionedWeld
             }
         });
         return new Mesh(positions, total, indices, n);
+    }
+
+    /// <summary>Fills <paramref name="chunk"/> from the file at <paramref name="position"/>; a file that ends first is truncated.</summary>
+    private static void ReadAt(SafeFileHandle handle, Span<byte> chunk, long position)
+    {
+        while (!chunk.IsEmpty)
+        {
+            var read = RandomAccess.Read(handle, chunk, position);
+            if (read == 0)
+            {
+                throw new EndOfStreamException();
+            }
+
+            chunk = chunk[read..];
+            position += read;
+        }
     }
 
     /// <summary>Runs <paramref name="work"/>(0) and (1) on two threads; an exception of either is rethrown as itself.</summary>
