@@ -7,9 +7,9 @@ namespace Amsp.Geometry.Io;
 
 /// <summary>
 /// Welds vertices on the fly with an open-addressing hash on the exact float bits (-0 and +0 are one vertex).
-/// Memory is the positions plus a table of 8-byte slots (the vertex's id and its whole hash) at most half full: a
-/// probe compares hashes and reads the position only when they are equal, so the table is half the size it would
-/// be with the key in the slot, and more of it stays in the processor's cache.
+/// Memory is the positions plus a table of 8-byte slots (the vertex's id and its whole hash), sized for a third to a
+/// sixth full and never more than half: a probe compares hashes and reads the position only when they are equal, so
+/// for the memory a table with the keys in its 16-byte slots would take, it has twice the slots and shorter probes.
 /// </summary>
 internal sealed class VertexWelder
 {
