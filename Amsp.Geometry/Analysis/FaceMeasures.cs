@@ -14,6 +14,14 @@ internal sealed class FaceMeasures
     /// <summary>A face is degenerate when twice its area is below this fraction of its longest edge squared (collinear within float noise).</summary>
     public const double CollinearTolerance = 1e-10;
 
+    /// <summary>
+    /// A shell's signed volume is zero when it is within this fraction of the sum of the absolute values of the terms
+    /// that make it up (each face's tetrahedron from the origin): a flat shell, or an open one closed by its own
+    /// reverse, sums terms that cancel, and what is left is rounding with either sign, not an orientation. Far above
+    /// rounding (about 1e-16 per term), far below any real part (a 100 mm plate 1 µm thick: 6e-5).
+    /// </summary>
+    public const double FlatVolume = 1e-9;
+
     private const int Chunks = 64;
     private const int MaxShellsInChunks = 64;
 
@@ -26,6 +34,9 @@ internal sealed class FaceMeasures
 
     /// <summary>Per patch: the sum of face volumes, each multiplied by its parity.</summary>
     public required double[] PatchVolume { get; init; }
+
+    /// <summary>Per patch: the sum of the absolute face volumes (the scale of <see cref="PatchVolume"/>'s rounding; see <see cref="FlatVolume"/>).</summary>
+    public required double[] PatchMagnitude { get; init; }
 
     /// <summary>Per shell of the topology: true when it has a face of non-zero area.</summary>
     public required bool[] ShellHasArea { get; init; }
@@ -75,6 +86,7 @@ internal sealed class FaceMeasures
         var m = new FaceMeasures
         {
             PatchVolume = new double[topology.PatchCount],
+            PatchMagnitude = new double[topology.PatchCount],
             ShellHasArea = new bool[topology.ShellCount],
             Area = s.Area,
             DegenerateFaces = s.DegenerateFaces,
@@ -87,6 +99,7 @@ internal sealed class FaceMeasures
             // One patch (the usual case): all faces oriented like the first give the stored volume; otherwise the
             // faces are weighted by their parity in a second parallel pass, summed in chunk order.
             m.PatchVolume[0] = topology.PatchBalance[0] == t ? s.Volume : WeightedVolume(mesh, topology.Parity, origin);
+            m.PatchMagnitude[0] = s.Magnitude;
             m.ShellHasArea[0] = s.DegenerateFaces < t;
             return m;
         }
@@ -98,7 +111,9 @@ internal sealed class FaceMeasures
             var a = mesh.Vertex(i0) - origin;
             var e1 = mesh.Vertex(i1) - origin - a;
             var e2 = mesh.Vertex(i2) - origin - a;
-            m.PatchVolume[topology.PatchOfFace[f]] += topology.Parity[f] * Vec3.Dot(a, Vec3.Cross(e1, e2)) / 6;
+            var volume = Vec3.Dot(a, Vec3.Cross(e1, e2)) / 6;
+            m.PatchVolume[topology.PatchOfFace[f]] += topology.Parity[f] * volume;
+            m.PatchMagnitude[topology.PatchOfFace[f]] += Math.Abs(volume);
             if (i0 != i1 && i1 != i2 && i0 != i2 && !IsCollinear(e1, e2, out _))
             {
                 m.ShellHasArea[topology.ShellOfFace[f]] = true;
@@ -133,7 +148,7 @@ internal sealed class FaceMeasures
     private static FaceSums Sum(Mesh mesh, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang, int from, int to)
     {
         var idx = mesh.IndexArray;
-        double volume = 0, area = 0, support = 0;
+        double volume = 0, magnitude = 0, area = 0, support = 0;
         var degenerate = 0;
         const double Tolerance2 = CollinearTolerance * CollinearTolerance;
         for (var f = from; f < to; f++)
@@ -149,7 +164,9 @@ internal sealed class FaceMeasures
             // One cross product serves all three measures: the tetrahedron's volume a · (b × c) equals a · (e1 × e2),
             // twice the area is its length, and the overhang test needs the face's normal.
             var n = Vec3.Cross(e1, e2);
-            volume += Vec3.Dot(a, n);
+            var tetra = Vec3.Dot(a, n);
+            volume += tetra;
+            magnitude += Math.Abs(tetra);
             var cross2 = Vec3.Dot(n, n);
             var longest = Math.Max(Vec3.Dot(e1, e1), Math.Max(Vec3.Dot(e2, e2), Vec3.Dot(e3, e3)));
             var length = Math.Sqrt(cross2);
@@ -166,7 +183,7 @@ internal sealed class FaceMeasures
             degenerate += cross2 <= Tolerance2 * longest * longest || i0 == i1 || i1 == i2 || i0 == i2 ? 1 : 0;
         }
 
-        return new FaceSums(volume / 6, area / 2, degenerate, support / 2);
+        return new FaceSums(volume / 6, area / 2, degenerate, support / 2, magnitude / 6);
     }
 
     /// <summary>
@@ -174,30 +191,32 @@ internal sealed class FaceMeasures
     /// few shells the faces are summed in parallel chunks whose sums are added in chunk order, so the volume does not
     /// depend on thread timing; with many, one pass (per-chunk sums would take chunks × shells memory).
     /// </summary>
-    public static (double[] Volume, Vec3[] Min, Vec3[] Max) PerShell(Mesh mesh, int[] shellOfFace, int shellCount, Vec3 origin)
+    public static (double[] Volume, Vec3[] Min, Vec3[] Max, double[] Magnitude) PerShell(Mesh mesh, int[] shellOfFace, int shellCount, Vec3 origin)
     {
         var t = mesh.TriangleCount;
         var chunks = shellCount <= MaxShellsInChunks && t >= Chunks * 1024 ? Chunks : 1;
         var size = (t + chunks - 1) / chunks;
-        var parts = new (double[] Volume, Vec3[] Min, Vec3[] Max)[chunks];
+        var parts = new (double[] Volume, Vec3[] Min, Vec3[] Max, double[] Magnitude)[chunks];
         Parallel.For(0, chunks, c => parts[c] = PerShell(mesh, shellOfFace, shellCount, origin, c * size, Math.Min(t, (c + 1) * size)));
-        var (volume, min, max) = parts[0];
+        var (volume, min, max, magnitude) = parts[0];
         for (var c = 1; c < chunks; c++)
         {
             for (var s = 0; s < shellCount; s++)
             {
                 volume[s] += parts[c].Volume[s];
+                magnitude[s] += parts[c].Magnitude[s];
                 min[s] = Min(min[s], parts[c].Min[s]);
                 max[s] = Max(max[s], parts[c].Max[s]);
             }
         }
 
-        return (volume, min, max);
+        return (volume, min, max, magnitude);
     }
 
-    private static (double[] Volume, Vec3[] Min, Vec3[] Max) PerShell(Mesh mesh, int[] shellOfFace, int shellCount, Vec3 origin, int from, int to)
+    private static (double[] Volume, Vec3[] Min, Vec3[] Max, double[] Magnitude) PerShell(Mesh mesh, int[] shellOfFace, int shellCount, Vec3 origin, int from, int to)
     {
         var volume = new double[shellCount];
+        var magnitude = new double[shellCount];
         var min = new Vec3[shellCount];
         var max = new Vec3[shellCount];
         Array.Fill(min, new Vec3(double.MaxValue, double.MaxValue, double.MaxValue));
@@ -238,11 +257,13 @@ internal sealed class FaceMeasures
                 z1 = z > z1 ? z : z1;
             }
 
-            volume[s] += Tetra(mesh.Vertex(idx[f * 3]), mesh.Vertex(idx[(f * 3) + 1]), mesh.Vertex(idx[(f * 3) + 2]), origin);
+            var tetra = Tetra(mesh.Vertex(idx[f * 3]), mesh.Vertex(idx[(f * 3) + 1]), mesh.Vertex(idx[(f * 3) + 2]), origin);
+            volume[s] += tetra;
+            magnitude[s] += Math.Abs(tetra);
         }
 
         Merge(min, max, run, x0, y0, z0, x1, y1, z1);
-        return (volume, min, max);
+        return (volume, min, max, magnitude);
     }
 
     private static void Merge(Vec3[] min, Vec3[] max, int shell, float x0, float y0, float z0, float x1, float y1, float z1)
@@ -273,7 +294,9 @@ internal sealed class FaceMeasures
                 var sums = default(FaceSums);
                 foreach (var p in _partial)
                 {
-                    sums = new FaceSums(sums.Volume + p.Volume, sums.Area + p.Area, sums.DegenerateFaces + p.DegenerateFaces, sums.OverhangArea + p.OverhangArea);
+                    sums = new FaceSums(
+                        sums.Volume + p.Volume, sums.Area + p.Area, sums.DegenerateFaces + p.DegenerateFaces, sums.OverhangArea + p.OverhangArea,
+                        sums.Magnitude + p.Magnitude);
                 }
 
                 return sums;
@@ -314,4 +337,5 @@ internal sealed class FaceMeasures
 /// <param name="Area">Total area.</param>
 /// <param name="DegenerateFaces">Faces of zero area (collinear within float noise, or a repeated vertex).</param>
 /// <param name="OverhangArea">Area needing support.</param>
-internal readonly record struct FaceSums(double Volume, double Area, int DegenerateFaces, double OverhangArea);
+/// <param name="Magnitude">The sum of the faces' absolute volumes (see <see cref="FaceMeasures.FlatVolume"/>).</param>
+internal readonly record struct FaceSums(double Volume, double Area, int DegenerateFaces, double OverhangArea, double Magnitude);

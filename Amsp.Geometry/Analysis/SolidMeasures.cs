@@ -45,11 +45,13 @@ internal sealed class SolidMeasures
 
         // Holes closed with the repair's own triangulation; the patch triangles add to the patch of their loop.
         var filledVolume = patchVolume;
+        var magnitude = faces.PatchMagnitude;
         var allClosed = true;
         if (topology.BoundaryEdges > 0)
         {
             filledVolume = (double[])patchVolume.Clone();
-            allClosed = CloseHoles(mesh, topology, flip, origin, maxEarClipping, filledVolume);
+            magnitude = (double[])magnitude.Clone();
+            allClosed = CloseHoles(mesh, topology, flip, origin, maxEarClipping, filledVolume, magnitude);
         }
 
         var (shellCount, shellOfFace) = Relabel(topology, faces.ShellHasArea);
@@ -57,6 +59,7 @@ internal sealed class SolidMeasures
         var size = new double[shellCount];
         var signed = new double[shellCount];
         var filledSize = new double[shellCount];
+        var shellMagnitude = new double[shellCount];
         for (var p = 0; p < patchVolume.Length; p++)
         {
             var s = patchShell[p];
@@ -65,6 +68,7 @@ internal sealed class SolidMeasures
                 size[s] += Math.Abs(patchVolume[p]);
                 filledSize[s] += Math.Abs(filledVolume[p]);
                 signed[s] += filledVolume[p];
+                shellMagnitude[s] += magnitude[p];
             }
         }
 
@@ -75,7 +79,7 @@ internal sealed class SolidMeasures
         {
             volume += cavities[s] ? -size[s] : size[s];
             ifClosed += cavities[s] ? -filledSize[s] : filledSize[s];
-            inverted += signed[s] != 0 && (signed[s] < 0) != cavities[s] ? 1 : 0;
+            inverted += Math.Abs(signed[s]) > FaceMeasures.FlatVolume * shellMagnitude[s] && (signed[s] < 0) != cavities[s] ? 1 : 0;
         }
 
         var (watertight, open) = CountLeaks(mesh, topology, shellOfFace, shellCount);
@@ -93,8 +97,11 @@ internal sealed class SolidMeasures
         };
     }
 
-    /// <summary>Adds the volume of the repair's hole patches to their patches; false when some boundary chain does not close.</summary>
-    private static bool CloseHoles(Mesh mesh, EdgeTopology topology, bool[]? flip, Vec3 origin, int maxEarClipping, double[] patchVolume)
+    /// <summary>
+    /// Adds the volume of the repair's hole patches to their patches (and its absolute value to their magnitudes);
+    /// false when some boundary chain does not close.
+    /// </summary>
+    private static bool CloseHoles(Mesh mesh, EdgeTopology topology, bool[]? flip, Vec3 origin, int maxEarClipping, double[] patchVolume, double[] magnitude)
     {
         var loops = BoundaryLoops.Find(mesh, topology, flip);
         var extra = new List<Vec3>();
@@ -106,6 +113,7 @@ internal sealed class SolidMeasures
         {
             var v = FaceMeasures.Tetra(At(triangles[i * 3]), At(triangles[(i * 3) + 1]), At(triangles[(i * 3) + 2]), origin);
             patchVolume[topology.PatchOfFace[loopFaces[i]]] += v;
+            magnitude[topology.PatchOfFace[loopFaces[i]]] += Math.Abs(v);
         }
 
         return loops.Sum(l => l.Vertices.Length) == topology.BoundaryEdges;
@@ -162,7 +170,7 @@ internal sealed class SolidMeasures
             return new bool[shellCount];
         }
 
-        var (_, min, max) = FaceMeasures.PerShell(mesh, shellOfFace, shellCount, default);
+        var (_, min, max, _) = FaceMeasures.PerShell(mesh, shellOfFace, shellCount, default);
         return ShellNesting.FindCavities(mesh, shellOfFace, shellCount, min, max, flip);
     }
 

@@ -183,13 +183,13 @@ public static class MeshRepair
         // Faces are consistent and holes closed by now: each shell's volume as stored tells its orientation.
         var mesh = faces.ToMesh();
         var (bmin, bmax) = MeshCheck.BoundingBox(mesh);
-        var (volume, min, max) = FaceMeasures.PerShell(mesh, topology.ShellOfFace, topology.ShellCount, (bmin + bmax) * 0.5);
+        var (volume, min, max, magnitude) = FaceMeasures.PerShell(mesh, topology.ShellOfFace, topology.ShellCount, (bmin + bmax) * 0.5);
         var cavities = ShellNesting.FindCavities(mesh, topology.ShellOfFace, topology.ShellCount, min, max);
         var inverted = new bool[topology.ShellCount];
         var count = 0;
         for (var s = 0; s < topology.ShellCount; s++)
         {
-            inverted[s] = volume[s] != 0 && (volume[s] < 0) != cavities[s];
+            inverted[s] = Math.Abs(volume[s]) > FaceMeasures.FlatVolume * magnitude[s] && (volume[s] < 0) != cavities[s];
             count += inverted[s] ? 1 : 0;
         }
 

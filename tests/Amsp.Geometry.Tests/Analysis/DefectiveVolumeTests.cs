@@ -61,6 +61,30 @@ public class DefectiveVolumeTests
     }
 
     [Fact]
+    public void Separate_triangles_are_no_inverted_shells_and_repair_flips_none_of_them()
+    {
+        // A file whose triangles share no vertex: each is an open shell, closed by its own reverse, whose volume is
+        // rounding of either sign — not an orientation to report or to flip.
+        var random = new Random(11);
+        var soup = new float[300 * 9];
+        for (var t = 0; t < 300; t++)
+        {
+            float x = (float)(random.NextDouble() * 200), y = (float)(random.NextDouble() * 200), z = (float)(random.NextDouble() * 200);
+            float[] triangle = [x, y, z, x + (float)random.NextDouble() + 0.1f, y, z + 0.3f, x, y + 0.7f, z + (float)random.NextDouble()];
+            triangle.CopyTo(soup, t * 9);
+        }
+
+        var mesh = Mesh.FromTriangleSoup(soup);
+        var r = MeshCheck.Check(mesh);
+        Assert.Equal((300, 900, 0), (r.Shells, r.BoundaryEdges, r.InvertedShells));
+        Assert.Equal(0, r.VolumeIfClosed, 6);
+
+        var repaired = MeshRepair.Repair(mesh, new RepairOptions { RelativeWeldTolerance = 0 });
+        Assert.Equal(0, repaired.Actions.Single(a => a.Action == "flipInvertedShells").Count);
+        Assert.Equal(0, repaired.After.InvertedShells);
+    }
+
+    [Fact]
     public void A_cavity_still_subtracts_whichever_way_both_shells_face()
     {
         foreach (var (outerInward, cavityInward) in new[] { (false, true), (true, true), (true, false), (false, false) })

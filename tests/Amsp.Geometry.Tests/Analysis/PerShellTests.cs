@@ -15,19 +15,23 @@ public class PerShellTests
         var mesh = Build(Join(sphere, Box(new Vec3(30, 0, 0), new Vec3(5, 5, 5), inward: true)));
         Assert.True(mesh.TriangleCount > 64 * 1024);
         var topology = EdgeTopology.Build(mesh);
-        var (volume, min, max) = FaceMeasures.PerShell(mesh, topology.ShellOfFace, topology.ShellCount, default);
+        var (volume, min, max, magnitude) = FaceMeasures.PerShell(mesh, topology.ShellOfFace, topology.ShellCount, default);
 
         var expected = new double[topology.ShellCount];
+        var expectedMagnitude = new double[topology.ShellCount];
         for (var f = 0; f < mesh.TriangleCount; f++)
         {
             var i = mesh.Indices.Slice(f * 3, 3);
-            expected[topology.ShellOfFace[f]] += FaceMeasures.Tetra(mesh.Vertex(i[0]), mesh.Vertex(i[1]), mesh.Vertex(i[2]), default);
+            var tetra = FaceMeasures.Tetra(mesh.Vertex(i[0]), mesh.Vertex(i[1]), mesh.Vertex(i[2]), default);
+            expected[topology.ShellOfFace[f]] += tetra;
+            expectedMagnitude[topology.ShellOfFace[f]] += Math.Abs(tetra);
         }
 
         Assert.Equal(2, topology.ShellCount);
         for (var s = 0; s < 2; s++)
         {
             Assert.Equal(expected[s], volume[s], Math.Abs(expected[s]) * 1e-12);
+            Assert.Equal(expectedMagnitude[s], magnitude[s], expectedMagnitude[s] * 1e-12);
         }
 
         Assert.Equal((new Vec3(-10, -10, -10), new Vec3(10, 10, 10)), (Round(min[0]), Round(max[0])));
