@@ -79,10 +79,9 @@ internal sealed class FaceMeasures
         return sums.Total;
     }
 
-    /// <summary>The measures of the faces of <paramref name="mesh"/>, given their <see cref="Sums"/> when already taken.</summary>
-    public static FaceMeasures Compute(Mesh mesh, EdgeTopology topology, Vec3 origin, (Vec3 Up, double Cos, double Plate) overhang, FaceSums? sums = null)
+    /// <summary>The measures of the faces of <paramref name="mesh"/>, given their <see cref="Sums"/> about <paramref name="origin"/>.</summary>
+    public static FaceMeasures Compute(Mesh mesh, EdgeTopology topology, Vec3 origin, FaceSums s)
     {
-        var s = sums ?? Sums(mesh, origin, overhang);
         var m = new FaceMeasures
         {
             PatchVolume = new double[topology.PatchCount],

@@ -46,9 +46,11 @@ public static class MeshCheck
         var (solid, solidTopology) = topology.DuplicateFaces > 0 ? WithoutDuplicates(mesh, topology) : (mesh, topology);
         var majority = Orientation.Majority(solidTopology);
         var flipped = Orientation.FindFlipped(solidTopology, majority, out var flip);
-        var overhang = Printability.OverhangTest(mesh, options.BuildDirection, options.OverhangAngle, (min, max));
-        var measures = SolidMeasures.Compute(
-            solid, solidTopology, flip, majority, (min + max) * 0.5, options.MaxEarClippingLoop, overhang, ReferenceEquals(solid, mesh) ? sums : null);
+        var origin = (min + max) * 0.5;
+        var faceSums = ReferenceEquals(solid, mesh) && sums is { } taken
+            ? taken
+            : FaceMeasures.Sums(solid, origin, Printability.OverhangTest(mesh, options.BuildDirection, options.OverhangAngle, (min, max)));
+        var measures = SolidMeasures.Compute(solid, solidTopology, flip, majority, origin, options.MaxEarClippingLoop, faceSums);
         var degenerate = ReferenceEquals(solid, mesh) ? measures.DegenerateFaces : CountDegenerate(mesh);
 
         var size = max - min;

@@ -32,11 +32,10 @@ internal sealed class SolidMeasures
 
     public int WatertightShells { get; private init; }
 
-    /// <summary>The measures; <paramref name="sums"/> are the mesh's <see cref="FaceMeasures.Sums"/> when already taken.</summary>
-    public static SolidMeasures Compute(
-        Mesh mesh, EdgeTopology topology, bool[]? flip, sbyte[] majority, Vec3 origin, int maxEarClipping, (Vec3 Up, double Cos, double Plate) overhang, FaceSums? sums)
+    /// <summary>The measures, given the mesh's <see cref="FaceMeasures.Sums"/> about <paramref name="origin"/>.</summary>
+    public static SolidMeasures Compute(Mesh mesh, EdgeTopology topology, bool[]? flip, sbyte[] majority, Vec3 origin, int maxEarClipping, FaceSums sums)
     {
-        var faces = FaceMeasures.Compute(mesh, topology, origin, overhang, sums);
+        var faces = FaceMeasures.Compute(mesh, topology, origin, sums);
         var patchVolume = new double[topology.PatchCount];
         for (var p = 0; p < patchVolume.Length; p++)
         {

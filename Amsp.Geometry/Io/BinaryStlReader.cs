@@ -37,8 +37,9 @@ internal static class BinaryStlReader
         }
 
         var n = (int)count;
+        // The batched weld reads floats as the machine stores them, so only on little-endian machines; the plain reader serves others.
         var start = stream.Position;
-        if (PartitionedWeld.Read(stream, n, limits, progress) is { } mesh)
+        if (BitConverter.IsLittleEndian && PartitionedWeld.Read(stream, n, limits, progress) is { } mesh)
         {
             return mesh;
         }
